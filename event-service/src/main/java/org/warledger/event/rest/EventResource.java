@@ -1,0 +1,133 @@
+package org.warledger.event.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warledger.event.domain.EventType;
+import org.warledger.event.domain.RecordStatus;
+import org.warledger.event.repository.EventFilter;
+import org.warledger.event.service.EventService;
+import org.warledger.event.service.EventService.VersionSource;
+
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Events of the war as reported, with their sources")
+public class EventResource {
+
+    private final EventService service;
+    private final ListParameters parameters;
+    private final JsonWebToken caller;
+
+    public EventResource(EventService service, ListParameters parameters, JsonWebToken caller) {
+        this.service = service;
+        this.parameters = parameters;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    @Operation(summary = "Record an event", description = "Needs role editor. Figures in quantities get derived "
+            + "low/best/high bounds. 201 with Location; 409 if externalKey is taken.")
+    public Response create(@NotNull @Valid EventInput input, @Context UriInfo uri) {
+        EventView created = service.create(input, caller.getSubject());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "One event by id", description = "Retracted events are returned too, with their status.")
+    public Response get(@PathParam("id") UUID id) {
+        EventView event = service.get(id);
+        return Response.ok(event).tag(etag(event)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("editor")
+    @Operation(summary = "Replace an event's content", description = "Needs role editor. Send the version you read, "
+            + "in the body or as If-Match; a stale version gets 409 (body) or 412 (If-Match), none gets 428.")
+    public Response update(@PathParam("id") UUID id, @NotNull @Valid EventInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        VersionSource source;
+        long expected;
+        if (ifMatch != null) {
+            source = VersionSource.IF_MATCH;
+            expected = parameters.version(ifMatch);
+        } else if (input.version() != null) {
+            source = VersionSource.BODY;
+            expected = input.version();
+        } else {
+            throw Problems.preconditionRequired("send the version you are updating, in the body or as If-Match");
+        }
+        EventView updated = service.update(id, input, expected, source, caller.getSubject());
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @POST
+    @Path("{id}/retraction")
+    @RolesAllowed("editor")
+    @Operation(summary = "Retract an event", description = "Needs role editor. Nothing is deleted: the event is kept "
+            + "with status RETRACTED and the reason, leaves the default list and appears in the changedSince feed.")
+    public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
+        EventView retracted = service.retract(id, input.version(), input.reason(), caller.getSubject());
+        return Response.ok(retracted).tag(etag(retracted)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List or look up events", description = """
+            Newest first (date, then id). With ids, returns those events whatever their status, unknown ids absent, \
+            and ignores the other filters. With changedSince, returns every event changed after that instant, \
+            retractions included, oldest change first: the feed for incremental sync. \
+            from/to select events whose span overlaps the period.""")
+    public Page<EventView> list(
+            @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
+            @QueryParam("from") @Parameter(description = "ISO date") String from,
+            @QueryParam("to") @Parameter(description = "ISO date") String to,
+            @QueryParam("type") @Parameter(description = "One event type") String type,
+            @QueryParam("actor") @Parameter(description = "Exact actor name") String actor,
+            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 code of the location") String country,
+            @QueryParam("tag") String tag,
+            @QueryParam("q") @Parameter(description = "Words to find in title and summary") String q,
+            @QueryParam("status") @Parameter(description = "ACTIVE (default) or RETRACTED") String status,
+            @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
+            @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
+        if (ids != null) {
+            return new Page<>(service.getMany(parameters.ids(ids)), null);
+        }
+        EventFilter filter = new EventFilter(parameters.date("from", from), parameters.date("to", to),
+                parameters.enumValue("type", EventType.class, type), parameters.text("actor", actor),
+                parameters.country(country), parameters.text("tag", tag), parameters.text("q", q),
+                parameters.enumValue("status", RecordStatus.class, status),
+                parameters.instant("changedSince", changedSince));
+        return service.list(filter, parameters.cursor(after), parameters.limit(limit));
+    }
+
+    private static EntityTag etag(EventView event) {
+        return new EntityTag(Long.toString(event.version()));
+    }
+}

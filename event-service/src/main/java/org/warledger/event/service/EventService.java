@@ -1,0 +1,136 @@
+package org.warledger.event.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.warledger.event.domain.Event;
+import org.warledger.event.domain.RecordStatus;
+import org.warledger.event.mapping.EventMapper;
+import org.warledger.event.repository.EventFilter;
+import org.warledger.event.repository.EventRepository;
+import org.warledger.event.repository.PageCursor;
+import org.warledger.event.rest.EventInput;
+import org.warledger.event.rest.EventView;
+import org.warledger.event.rest.Page;
+import org.warledger.event.rest.Problems;
+
+/** Use cases of the event ledger. Every write is one transaction: it happens whole or not at all. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    private final EventRepository repository;
+    private final EventMapper mapper;
+
+    public EventService(EventRepository repository, EventMapper mapper) {
+        this.repository = repository;
+        this.mapper = mapper;
+    }
+
+    public EventView create(EventInput input, String user) {
+        if (input.externalKey() != null && repository.findByExternalKey(input.externalKey()).isPresent()) {
+            throw Problems.conflict("an event with externalKey '" + input.externalKey() + "' exists already");
+        }
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        mapper.copy(input, event);
+        event.externalKey = input.externalKey();
+        event.status = RecordStatus.ACTIVE;
+        event.createdAt = now();
+        event.updatedAt = event.createdAt;
+        event.createdBy = user;
+        event.updatedBy = user;
+        repository.persistAndFlush(event);
+        return mapper.toView(event);
+    }
+
+    /**
+     * Replaces an event's content. {@code expectedVersion} is the version the caller read; a stale one is refused
+     * rather than silently overwriting another editor's change.
+     */
+    public EventView update(UUID id, EventInput input, long expectedVersion, VersionSource versionSource, String user) {
+        Event event = load(id);
+        checkVersion(event, expectedVersion, versionSource);
+        if (event.status == RecordStatus.RETRACTED) {
+            throw Problems.conflict("event " + id + " is retracted and can no longer be changed");
+        }
+        if (input.externalKey() != null && !input.externalKey().equals(event.externalKey)) {
+            throw Problems.conflict("externalKey cannot be changed once set");
+        }
+        mapper.copy(input, event);
+        touch(event, user);
+        repository.flush();
+        return mapper.toView(event);
+    }
+
+    public EventView retract(UUID id, long expectedVersion, String reason, String user) {
+        Event event = load(id);
+        checkVersion(event, expectedVersion, VersionSource.BODY);
+        if (event.status == RecordStatus.RETRACTED) {
+            throw Problems.conflict("event " + id + " is retracted already");
+        }
+        event.status = RecordStatus.RETRACTED;
+        event.retractionReason = reason;
+        touch(event, user);
+        repository.flush();
+        return mapper.toView(event);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public EventView get(UUID id) {
+        return mapper.toView(load(id));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<EventView> getMany(Collection<UUID> ids) {
+        return repository.findByIds(ids).stream().map(mapper::toView).toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<EventView> list(EventFilter filter, PageCursor after, int limit) {
+        PageCursor.Order order = filter.changedSince() == null ? PageCursor.Order.DATE : PageCursor.Order.UPDATED;
+        if (after != null && after.order() != order) {
+            throw Problems.badQueryParameter("after", "this cursor belongs to a list in another order");
+        }
+        List<Event> rows = repository.page(filter, order, after, limit);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Event last = rows.get(limit - 1);
+            String key = order == PageCursor.Order.DATE ? last.date.toString() : last.updatedAt.toString();
+            next = new PageCursor(order, key, last.id).encode();
+        }
+        return new Page<>(rows.stream().map(mapper::toView).toList(), next);
+    }
+
+    /** Where the caller's version came from decides the status of a mismatch: 412 for If-Match, 409 for the body. */
+    public enum VersionSource {
+        IF_MATCH, BODY
+    }
+
+    private Event load(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> Problems.notFound("event " + id));
+    }
+
+    private static void checkVersion(Event event, long expected, VersionSource source) {
+        if (event.version != expected) {
+            String detail = "event " + event.id + " is at version " + event.version + ", not " + expected
+                    + "; read it again and reapply your change";
+            throw source == VersionSource.IF_MATCH ? Problems.preconditionFailed(detail) : Problems.conflict(detail);
+        }
+    }
+
+    private static void touch(Event event, String user) {
+        event.updatedAt = now();
+        event.updatedBy = user;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
