@@ -23,8 +23,8 @@ class EventServiceIT {
     void thePackagedServiceStoresListsAndGuardsEvents() {
         String tag = "it-" + System.nanoTime();
         Map<String, Object> event = SampleEvents.kursk(tag);
-        String id = given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(event)
-                .post("/api/events").then().statusCode(201).extract().path("id");
+        String id = given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(event).post("/api/events")
+                .then().statusCode(201).extract().path("id");
         given().get("/api/events/" + id).then().statusCode(200).body("quantities[0].figure.high", equalTo(12100));
         given().queryParam("tag", tag).get("/api/events").then().statusCode(200).body("items.id", contains(id));
         given().contentType(ContentType.JSON).body(event).post("/api/events").then().statusCode(401);
