@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.warledger.event.config.WarledgerConfig;
+import org.warledger.event.config.FiguresConfig;
 import org.warledger.event.domain.Figure;
 import org.warledger.event.domain.Qualifier;
 import org.warledger.event.service.FigureRules;
 
 class FigureRulesTest {
 
-    private final FigureRules rules = new FigureRules(new WarledgerConfig() {
-        @Override
-        public Figures figures() {
-            return () -> 0.1;
-        }
-
-        @Override
-        public Pages pages() {
-            throw new UnsupportedOperationException();
-        }
-    });
+    private final FigureRules rules = new FigureRules(() -> 0.1);
 
     @ParameterizedTest(name = "{0} {1} (low {2}, high {3}) -> {4}/{5}/{6}")
     @CsvSource(nullValues = "-", value = { "EXACT,         17,     -,    -,    17,     17,     17",

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.warledger.event.domain.Event;
 import org.warledger.event.domain.RecordStatus;
+import org.warledger.platform.rest.PageCursor;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {

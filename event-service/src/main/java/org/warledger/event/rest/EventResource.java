@@ -28,6 +28,9 @@ import org.warledger.event.domain.RecordStatus;
 import org.warledger.event.repository.EventFilter;
 import org.warledger.event.service.EventService;
 import org.warledger.event.service.EventService.VersionSource;
+import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.Problems;
+import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +39,10 @@ import org.warledger.event.service.EventService.VersionSource;
 public class EventResource {
 
     private final EventService service;
-    private final ListParameters parameters;
+    private final QueryParameters parameters;
     private final JsonWebToken caller;
 
-    public EventResource(EventService service, ListParameters parameters, JsonWebToken caller) {
+    public EventResource(EventService service, QueryParameters parameters, JsonWebToken caller) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
@@ -121,10 +124,10 @@ public class EventResource {
         }
         EventFilter filter = new EventFilter(parameters.date("from", from), parameters.date("to", to),
                 parameters.enumValue("type", EventType.class, type), parameters.text("actor", actor),
-                parameters.country(country), parameters.text("tag", tag), parameters.text("q", q),
+                parameters.country("country", country), parameters.text("tag", tag), parameters.text("q", q),
                 parameters.enumValue("status", RecordStatus.class, status),
                 parameters.instant("changedSince", changedSince));
-        return service.list(filter, parameters.cursor(after), parameters.limit(limit));
+        return service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit));
     }
 
     private static EntityTag etag(EventView event) {

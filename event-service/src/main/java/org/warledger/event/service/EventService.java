@@ -13,11 +13,11 @@ import org.warledger.event.domain.RecordStatus;
 import org.warledger.event.mapping.EventMapper;
 import org.warledger.event.repository.EventFilter;
 import org.warledger.event.repository.EventRepository;
-import org.warledger.event.repository.PageCursor;
 import org.warledger.event.rest.EventInput;
 import org.warledger.event.rest.EventView;
-import org.warledger.event.rest.Page;
-import org.warledger.event.rest.Problems;
+import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.PageCursor;
+import org.warledger.platform.rest.Problems;
 
 /** Use cases of the event ledger. Every write is one transaction: it happens whole or not at all. */
 @ApplicationScoped
@@ -93,10 +93,7 @@ public class EventService {
 
     @Transactional(TxType.SUPPORTS)
     public Page<EventView> list(EventFilter filter, PageCursor after, int limit) {
-        PageCursor.Order order = filter.changedSince() == null ? PageCursor.Order.DATE : PageCursor.Order.UPDATED;
-        if (after != null && after.order() != order) {
-            throw Problems.badQueryParameter("after", "this cursor belongs to a list in another order");
-        }
+        PageCursor.Order order = orderOf(filter);
         List<Event> rows = repository.page(filter, order, after, limit);
         String next = null;
         if (rows.size() > limit) {
@@ -106,6 +103,11 @@ public class EventService {
             next = new PageCursor(order, key, last.id).encode();
         }
         return new Page<>(rows.stream().map(mapper::toView).toList(), next);
+    }
+
+    /** Newest first by date; a changedSince feed oldest change first. */
+    public static PageCursor.Order orderOf(EventFilter filter) {
+        return filter.changedSince() == null ? PageCursor.Order.DATE : PageCursor.Order.UPDATED;
     }
 
     /** Where the caller's version came from decides the status of a mismatch: 412 for If-Match, 409 for the body. */

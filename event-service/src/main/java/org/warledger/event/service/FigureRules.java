@@ -3,7 +3,7 @@ package org.warledger.event.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.warledger.event.config.WarledgerConfig;
+import org.warledger.event.config.FiguresConfig;
 import org.warledger.event.domain.Figure;
 
 /**
@@ -25,8 +25,8 @@ public class FigureRules {
 
     private final BigDecimal tolerance;
 
-    public FigureRules(WarledgerConfig config) {
-        this.tolerance = BigDecimal.valueOf(config.figures().approximatelyTolerance());
+    public FigureRules(FiguresConfig config) {
+        this.tolerance = BigDecimal.valueOf(config.approximatelyTolerance());
     }
 
     public Figure derive(Figure stated) {

@@ -1,4 +1,4 @@
-package org.warledger.event.repository;
+package org.warledger.platform.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Position after the last row of a page, in one of the two list orders: by date (newest first) or, in a
- * {@code changedSince} feed, by update time (oldest first). Clients see it only as an opaque string.
+ * Position after the last row of a page, in one of the two list orders: by the record's main date (newest first) or, in
+ * a {@code changedSince} feed, by update time (oldest first). Clients see it only as an opaque string.
  */
 public record PageCursor(Order order, String key, UUID id) {
 

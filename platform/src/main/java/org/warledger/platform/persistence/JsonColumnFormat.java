@@ -1,4 +1,4 @@
-package org.warledger.event.config;
+package org.warledger.platform.persistence;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.warledger.event.rest;
+package org.warledger.platform.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.warledger.event.rest;
+package org.warledger.platform.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -9,31 +9,29 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.warledger.event.config.WarledgerConfig;
-import org.warledger.event.repository.PageCursor;
 
 /**
- * Reads query parameters as text and turns what cannot be used into a 400 with a field violation. (JAX-RS answers an
- * unconvertible parameter with 404, which would tell a client its typo is a missing resource.)
+ * Reads list query parameters as text and turns what cannot be used into a 400 with a field violation. (JAX-RS answers
+ * an unconvertible parameter with 404, which would tell a client its typo is a missing resource.)
  */
 @ApplicationScoped
-public class ListParameters {
+public class QueryParameters {
 
     static final int MAX_IDS = 500;
     private static final int MAX_TEXT = 500;
     private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
-    private final WarledgerConfig config;
+    private final PageConfig config;
 
-    public ListParameters(WarledgerConfig config) {
+    public QueryParameters(PageConfig config) {
         this.config = config;
     }
 
     public int limit(String text) {
         if (text == null || text.isBlank()) {
-            return config.pages().defaultLimit();
+            return config.defaultLimit();
         }
-        int max = config.pages().maxLimit();
+        int max = config.maxLimit();
         try {
             int limit = Integer.parseInt(text.strip());
             if (limit >= 1 && limit <= max) {
@@ -93,10 +91,6 @@ public class ListParameters {
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type, String text) {
-        return parseEnum(name, type, text);
-    }
-
-    static <E extends Enum<E>> E parseEnum(String name, Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -108,15 +102,37 @@ public class ListParameters {
         }
     }
 
-    public String country(String text) {
+    public String country(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String code = text.strip();
         if (!COUNTRIES.contains(code) && !"XK".equals(code)) {
-            throw Problems.badQueryParameter("country", "must be an ISO 3166-1 alpha-2 country code such as UA");
+            throw Problems.badQueryParameter(name, "must be an ISO 3166-1 alpha-2 country code such as UA");
         }
         return code;
+    }
+
+    /** A party: an ISO 3166-1 alpha-2 country code or an organisation's upper-case code such as NATO or EU. */
+    public String party(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.strip();
+        if (!code.matches("[A-Z]{2,12}")) {
+            throw Problems.badQueryParameter(name,
+                    "must be a country code such as UA or an organisation code such as NATO");
+        }
+        return code;
+    }
+
+    /** A cursor of the given list order; one from another order cannot continue this list. */
+    public PageCursor cursor(String text, PageCursor.Order order) {
+        PageCursor cursor = cursor(text);
+        if (cursor != null && cursor.order() != order) {
+            throw Problems.badQueryParameter("after", "this cursor belongs to a list in another order");
+        }
+        return cursor;
     }
 
     public String text(String name, String text) {
