@@ -120,7 +120,7 @@ public class EventResource {
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
         if (ids != null) {
-            return new Page<>(service.getMany(parameters.ids(ids)), null);
+            return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
         }
         EventFilter filter = new EventFilter(parameters.date("from", from), parameters.date("to", to),
                 parameters.enumValue("type", EventType.class, type), parameters.text("actor", actor),

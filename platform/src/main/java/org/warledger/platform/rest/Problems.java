@@ -13,6 +13,12 @@ public final class Problems {
         return new ProblemException(400, name + ": " + message, List.of(new Problem.Violation(name, "query", message)));
     }
 
+    /** A body field whose value cannot be accepted in this state of the record. */
+    public static ProblemException badField(String field, String message) {
+        return new ProblemException(400, field + ": " + message,
+                List.of(new Problem.Violation(field, "body", message)));
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, what + " does not exist");
     }

@@ -54,16 +54,16 @@ public class QueryParameters {
         }
     }
 
-    public Set<UUID> ids(String text) {
+    public Set<UUID> ids(String name, String text) {
         Set<UUID> ids = new LinkedHashSet<>();
         try {
             Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(UUID::fromString)
                     .forEach(ids::add);
         } catch (IllegalArgumentException e) {
-            throw Problems.badQueryParameter("ids", "must be comma-separated UUIDs");
+            throw Problems.badQueryParameter(name, "must be comma-separated UUIDs");
         }
         if (ids.isEmpty() || ids.size() > MAX_IDS) {
-            throw Problems.badQueryParameter("ids", "must hold from 1 to " + MAX_IDS + " ids");
+            throw Problems.badQueryParameter(name, "must hold from 1 to " + MAX_IDS + " ids");
         }
         return ids;
     }

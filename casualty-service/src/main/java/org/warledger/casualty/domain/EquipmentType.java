@@ -1,0 +1,6 @@
+package org.warledger.casualty.domain;
+
+/** The kind of equipment an EQUIPMENT claim counts. */
+public enum EquipmentType {
+    TANK, ARMORED_VEHICLE, ARTILLERY, AIRCRAFT, HELICOPTER, DRONE, SHIP, AIR_DEFENSE, VEHICLE, OTHER
+}

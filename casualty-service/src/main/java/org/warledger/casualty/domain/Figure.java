@@ -1,0 +1,43 @@
+package org.warledger.casualty.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * A number as it was stated. The client sends {@code qualifier} with {@code value} (or {@code low}/{@code high} for
+ * {@code RANGE}); {@code low}, {@code best} and {@code high} are derived by the service (see {@code FigureRules}).
+ */
+@Embeddable
+public record Figure(@NotNull @Enumerated(EnumType.STRING) @Column(name = "figure_qualifier") Qualifier qualifier,
+        @PositiveOrZero @Column(name = "figure_value") Long value,
+        @PositiveOrZero @Column(name = "figure_low") Long low, @Column(name = "figure_best") Long best,
+        @PositiveOrZero @Column(name = "figure_high") Long high) {
+
+    @JsonIgnore
+    @AssertTrue(message = "value is required for this qualifier")
+    public boolean isValuePresentWhenNeeded() {
+        return qualifier == null || qualifier == Qualifier.RANGE || qualifier == Qualifier.UNQUANTIFIED
+                || value != null;
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "RANGE needs low and high with low <= high, and a value (if given) between them")
+    public boolean isRangeConsistent() {
+        if (qualifier != Qualifier.RANGE) {
+            return true;
+        }
+        return low != null && high != null && low <= high && (value == null || (value >= low && value <= high));
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "UNQUANTIFIED carries no number")
+    public boolean isUnquantifiedWithoutNumber() {
+        return qualifier != Qualifier.UNQUANTIFIED || (value == null && low == null && high == null);
+    }
+}

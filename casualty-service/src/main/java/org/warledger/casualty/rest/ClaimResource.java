@@ -1,0 +1,199 @@
+package org.warledger.casualty.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warledger.casualty.domain.Category;
+import org.warledger.casualty.domain.ClaimStatus;
+import org.warledger.casualty.domain.EquipmentType;
+import org.warledger.casualty.domain.ScopeKind;
+import org.warledger.casualty.repository.ClaimFilter;
+import org.warledger.casualty.service.ClaimService;
+import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.Problems;
+import org.warledger.platform.rest.QueryParameters;
+
+@Path("/api/casualty-claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Casualty claims", description = "Figures someone stated about someone's losses, kept as stated")
+public class ClaimResource {
+
+    private static final String FIGURE_RULES = """
+            The client sends figure.qualifier with figure.value (or low/high for RANGE); the service derives \
+            low/best/high: EXACT v → v/v/v; APPROXIMATELY v → floor(v·(1−t))/v/ceil(v·(1+t)) with t = \
+            warledger.figures.approximately-tolerance (default 0.1); AT_LEAST v → v/v/none; MORE_THAN v → \
+            v+1/v+1/none; AT_MOST v → none/v/v; RANGE → low/value if stated/high (low ≤ value ≤ high); \
+            UNQUANTIFIED ("thousands") → no number at all, and no value may be sent.""";
+
+    private final ClaimService service;
+    private final QueryParameters parameters;
+    private final JsonWebToken caller;
+
+    public ClaimResource(ClaimService service, QueryParameters parameters, JsonWebToken caller) {
+        this.service = service;
+        this.parameters = parameters;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    @Operation(summary = "Record a casualty claim", description = "Needs role editor. " + FIGURE_RULES
+            + " equipmentType is required exactly when category is EQUIPMENT. An INTERVAL scope needs from and to. "
+            + "201 with Location; 409 if externalKey is taken.")
+    public Response create(@NotNull @Valid ClaimInput input, @Context UriInfo uri) {
+        ClaimView created = service.create(input, caller.getSubject());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "One claim by id, in its current revision")
+    public Response get(@PathParam("id") UUID id) {
+        ClaimView claim = service.get(id);
+        return Response.ok(claim).tag(etag(claim)).build();
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    @RolesAllowed("editor")
+    @Operation(summary = "Correct a claim's figure", description = "Needs role editor. Send the version you correct; "
+            + "a stale one gets 409. The earlier value stays in the history, marked SUPERSEDED. " + FIGURE_RULES)
+    public Response revise(@PathParam("id") UUID id, @NotNull @Valid RevisionInput input) {
+        ClaimView revised = service.revise(id, input, caller.getSubject());
+        return Response.ok(revised).tag(etag(revised)).build();
+    }
+
+    @POST
+    @Path("{id}/retraction")
+    @RolesAllowed("editor")
+    @Operation(summary = "Retract a claim", description = "Needs role editor. Nothing is deleted: the claim keeps its "
+            + "history, gets status RETRACTED, leaves summaries and the default list, and shows in the changedSince feed.")
+    public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
+        ClaimView retracted = service.retract(id, input.version(), input.reason(), caller.getSubject());
+        return Response.ok(retracted).tag(etag(retracted)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @PermitAll
+    @Operation(summary = "Every value a claim has had, oldest first", description = "Superseded values are marked "
+            + "SUPERSEDED; the current one ACTIVE (or RETRACTED).")
+    public List<RevisionView> history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List or look up claims", description = """
+            Newest asOf first. With ids, returns those claims whatever their status, unknown ids absent, ignoring \
+            the other filters. eventId takes one or more comma-separated event ids (the gateway's batch lookup). \
+            With changedSince, every claim changed after that instant, retractions included, oldest change first. \
+            from/to filter on asOf.""")
+    public Page<ClaimView> list(
+            @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
+            @QueryParam("subject") @Parameter(description = "Party code such as RU") String subject,
+            @QueryParam("category") String category, @QueryParam("equipmentType") String equipmentType,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL") String scope,
+            @QueryParam("claimant") @Parameter(description = "Exact claimant name") String claimant,
+            @QueryParam("eventId") @Parameter(description = "Comma-separated event ids, at most 500") String eventId,
+            @QueryParam("status") @Parameter(description = "ACTIVE (default), SUPERSEDED or RETRACTED") String status,
+            @QueryParam("from") @Parameter(description = "ISO date, on asOf") String from,
+            @QueryParam("to") @Parameter(description = "ISO date, on asOf") String to,
+            @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
+            @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
+        if (ids != null) {
+            return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+        }
+        ClaimFilter filter = new ClaimFilter(parameters.party("subject", subject),
+                parameters.enumValue("category", Category.class, category),
+                parameters.enumValue("equipmentType", EquipmentType.class, equipmentType),
+                parameters.enumValue("scope", ScopeKind.class, scope), parameters.text("claimant", claimant),
+                eventId == null ? null : parameters.ids("eventId", eventId),
+                parameters.enumValue("status", ClaimStatus.class, status), parameters.date("from", from),
+                parameters.date("to", to), parameters.instant("changedSince", changedSince));
+        return service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit));
+    }
+
+    @GET
+    @Path("summary")
+    @PermitAll
+    @Operation(summary = "Where claimants stand on one quantity", description = """
+            The latest active claim of each claimant as of a date, for one subject, category (and equipment type \
+            for EQUIPMENT) and scope kind — like with like only: interval figures never mix with cumulative ones, \
+            equipment never with personnel. The spread is the lowest low and the highest high among the quantified \
+            claims; openAbove says some claim has no upper bound; UNQUANTIFIED claims are listed but do not move it.""")
+    public SummaryView summary(
+            @QueryParam("subject") @Parameter(description = "Required; party code such as RU") String subject,
+            @QueryParam("category") @Parameter(description = "Required") String category,
+            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT") String equipmentType,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE (default) or INTERVAL") String scope,
+            @QueryParam("asOf") @Parameter(description = "ISO date; today when omitted") String asOf) {
+        Category quantity = required("category", parameters.enumValue("category", Category.class, category));
+        EquipmentType type = equipmentTypeFor(quantity, equipmentType);
+        ScopeKind kind = parameters.enumValue("scope", ScopeKind.class, scope);
+        LocalDate date = parameters.date("asOf", asOf);
+        return service.summary(required("subject", parameters.party("subject", subject)), quantity, type,
+                kind == null ? ScopeKind.CUMULATIVE : kind, date == null ? LocalDate.now() : date);
+    }
+
+    @GET
+    @Path("series")
+    @PermitAll
+    @Operation(summary = "One claimant's figures over time", description = "Active claims of one claimant on one "
+            + "subject and category (and equipment type), oldest asOf first, for charts; scope narrows to one kind. "
+            + "At most 5000 points, the oldest; truncated says more exist.")
+    public SeriesView series(@QueryParam("subject") @Parameter(description = "Required") String subject,
+            @QueryParam("category") @Parameter(description = "Required") String category,
+            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT") String equipmentType,
+            @QueryParam("claimant") @Parameter(description = "Required; exact claimant name") String claimant,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL") String scope) {
+        Category quantity = required("category", parameters.enumValue("category", Category.class, category));
+        return service.series(required("subject", parameters.party("subject", subject)), quantity,
+                equipmentTypeFor(quantity, equipmentType), required("claimant", parameters.text("claimant", claimant)),
+                parameters.enumValue("scope", ScopeKind.class, scope));
+    }
+
+    private EquipmentType equipmentTypeFor(Category category, String text) {
+        EquipmentType type = parameters.enumValue("equipmentType", EquipmentType.class, text);
+        if ((category == Category.EQUIPMENT) != (type != null)) {
+            throw Problems.badQueryParameter("equipmentType",
+                    "is required for EQUIPMENT and not allowed for personnel categories");
+        }
+        return type;
+    }
+
+    private static <T> T required(String name, T value) {
+        if (value == null) {
+            throw Problems.badQueryParameter(name, "is required");
+        }
+        return value;
+    }
+
+    private static EntityTag etag(ClaimView claim) {
+        return new EntityTag(Long.toString(claim.version()));
+    }
+}

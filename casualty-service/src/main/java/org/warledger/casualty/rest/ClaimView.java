@@ -1,0 +1,19 @@
+package org.warledger.casualty.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.warledger.casualty.domain.Category;
+import org.warledger.casualty.domain.ClaimStatus;
+import org.warledger.casualty.domain.EquipmentType;
+import org.warledger.casualty.domain.Figure;
+import org.warledger.casualty.domain.Scope;
+import org.warledger.casualty.domain.Source;
+
+/** A casualty claim in its current revision. */
+public record ClaimView(UUID id, long version, String claimant, String subject, String force, Category category,
+        EquipmentType equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn, UUID eventId,
+        List<Source> sources, ClaimStatus status, int revision, String retractionReason, String externalKey,
+        Instant createdAt, Instant updatedAt, String createdBy, String updatedBy) {
+}

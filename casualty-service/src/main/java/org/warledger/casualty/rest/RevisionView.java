@@ -1,0 +1,13 @@
+package org.warledger.casualty.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.warledger.casualty.domain.ClaimStatus;
+import org.warledger.casualty.domain.Figure;
+import org.warledger.casualty.domain.Source;
+
+/** One value a claim has had, with who recorded it when. */
+public record RevisionView(int revision, Figure figure, LocalDate asOf, LocalDate statedOn, List<Source> sources,
+        ClaimStatus status, String note, Instant recordedAt, String recordedBy) {
+}

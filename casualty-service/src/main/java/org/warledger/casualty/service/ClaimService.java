@@ -1,0 +1,243 @@
+package org.warledger.casualty.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.warledger.casualty.domain.CasualtyClaim;
+import org.warledger.casualty.domain.Category;
+import org.warledger.casualty.domain.ClaimRevision;
+import org.warledger.casualty.domain.ClaimStatus;
+import org.warledger.casualty.domain.EquipmentType;
+import org.warledger.casualty.domain.Figure;
+import org.warledger.casualty.domain.Qualifier;
+import org.warledger.casualty.domain.ScopeKind;
+import org.warledger.casualty.mapping.ClaimMapper;
+import org.warledger.casualty.repository.ClaimFilter;
+import org.warledger.casualty.repository.ClaimRepository;
+import org.warledger.casualty.repository.RevisionRepository;
+import org.warledger.casualty.rest.ClaimInput;
+import org.warledger.casualty.rest.ClaimView;
+import org.warledger.casualty.rest.RevisionInput;
+import org.warledger.casualty.rest.RevisionView;
+import org.warledger.casualty.rest.SeriesView;
+import org.warledger.casualty.rest.SummaryView;
+import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.PageCursor;
+import org.warledger.platform.rest.Problems;
+
+/** Use cases of the claim ledger. Every write is one transaction: a claim and its revision row change together. */
+@ApplicationScoped
+@Transactional
+public class ClaimService {
+
+    /** Series longer than this are cut, oldest points kept, and say so. */
+    static final int MAX_SERIES_POINTS = 5000;
+
+    private final ClaimRepository claims;
+    private final RevisionRepository revisions;
+    private final FigureRules figureRules;
+    private final ClaimMapper mapper;
+
+    public ClaimService(ClaimRepository claims, RevisionRepository revisions, FigureRules figureRules,
+            ClaimMapper mapper) {
+        this.claims = claims;
+        this.revisions = revisions;
+        this.figureRules = figureRules;
+        this.mapper = mapper;
+    }
+
+    public ClaimView create(ClaimInput input, String user) {
+        if (input.externalKey() != null && claims.findByExternalKey(input.externalKey()).isPresent()) {
+            throw Problems.conflict("a claim with externalKey '" + input.externalKey() + "' exists already");
+        }
+        CasualtyClaim claim = new CasualtyClaim();
+        claim.id = UUID.randomUUID();
+        claim.claimant = input.claimant().strip();
+        claim.subject = input.subject();
+        claim.force = input.force();
+        claim.category = input.category();
+        claim.equipmentType = input.equipmentType();
+        claim.figure = figureRules.derive(input.figure());
+        claim.scope = input.scope();
+        claim.asOf = input.asOf();
+        claim.statedOn = input.statedOn();
+        claim.eventId = input.eventId();
+        claim.sources = List.copyOf(input.sources());
+        claim.status = ClaimStatus.ACTIVE;
+        claim.revision = 1;
+        claim.externalKey = input.externalKey();
+        claim.createdAt = now();
+        claim.updatedAt = claim.createdAt;
+        claim.createdBy = user;
+        claim.updatedBy = user;
+        claims.persist(claim);
+        revisions.persist(revisionOf(claim, null, user));
+        claims.flush();
+        return mapper.toView(claim);
+    }
+
+    /**
+     * A corrected figure: the current value is kept in the history as SUPERSEDED and the correction becomes current.
+     */
+    public ClaimView revise(UUID id, RevisionInput input, String user) {
+        CasualtyClaim claim = load(id);
+        checkVersion(claim, input.version());
+        if (claim.status != ClaimStatus.ACTIVE) {
+            throw Problems.conflict("claim " + id + " is " + claim.status + " and can no longer be revised");
+        }
+        if (claim.scope.from() != null && input.asOf().isBefore(claim.scope.from())) {
+            throw Problems.badField("asOf", "must not be before the scope starts (" + claim.scope.from() + ")");
+        }
+        revisions.current(id, claim.revision).status = ClaimStatus.SUPERSEDED;
+        claim.figure = figureRules.derive(input.figure());
+        claim.asOf = input.asOf();
+        claim.statedOn = input.statedOn();
+        claim.sources = List.copyOf(input.sources());
+        claim.revision++;
+        touch(claim, user);
+        revisions.persist(revisionOf(claim, input.note(), user));
+        claims.flush();
+        return mapper.toView(claim);
+    }
+
+    public ClaimView retract(UUID id, long expectedVersion, String reason, String user) {
+        CasualtyClaim claim = load(id);
+        checkVersion(claim, expectedVersion);
+        if (claim.status == ClaimStatus.RETRACTED) {
+            throw Problems.conflict("claim " + id + " is retracted already");
+        }
+        ClaimRevision current = revisions.current(id, claim.revision);
+        current.status = ClaimStatus.RETRACTED;
+        current.note = reason;
+        claim.status = ClaimStatus.RETRACTED;
+        claim.retractionReason = reason;
+        touch(claim, user);
+        claims.flush();
+        return mapper.toView(claim);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ClaimView get(UUID id) {
+        return mapper.toView(load(id));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<RevisionView> history(UUID id) {
+        load(id);
+        return revisions.history(id).stream().map(mapper::toView).toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<ClaimView> getMany(Collection<UUID> ids) {
+        return claims.findByIds(ids).stream().map(mapper::toView).toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<ClaimView> list(ClaimFilter filter, PageCursor after, int limit) {
+        PageCursor.Order order = orderOf(filter);
+        List<CasualtyClaim> rows = claims.page(filter, order, after, limit);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            CasualtyClaim last = rows.get(limit - 1);
+            String key = order == PageCursor.Order.DATE ? last.asOf.toString() : last.updatedAt.toString();
+            next = new PageCursor(order, key, last.id).encode();
+        }
+        return new Page<>(rows.stream().map(mapper::toView).toList(), next);
+    }
+
+    /** Newest figure first; a changedSince feed oldest change first. */
+    public static PageCursor.Order orderOf(ClaimFilter filter) {
+        return filter.changedSince() == null ? PageCursor.Order.DATE : PageCursor.Order.UPDATED;
+    }
+
+    /**
+     * Like with like only: one subject, category, equipment type and scope kind. Unquantified claims are listed but do
+     * not move the spread.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public SummaryView summary(String subject, Category category, EquipmentType equipmentType, ScopeKind scope,
+            LocalDate asOf) {
+        List<CasualtyClaim> latest = claims.latestPerClaimant(subject, category, equipmentType, scope, asOf);
+        CasualtyClaim lowest = null;
+        CasualtyClaim highest = null;
+        boolean openAbove = false;
+        int unquantified = 0;
+        for (CasualtyClaim claim : latest) {
+            Figure figure = claim.figure;
+            if (figure.qualifier() == Qualifier.UNQUANTIFIED) {
+                unquantified++;
+                continue;
+            }
+            if (figure.low() != null && (lowest == null || figure.low() < lowest.figure.low())) {
+                lowest = claim;
+            }
+            if (figure.high() == null) {
+                openAbove = true;
+            } else if (highest == null || figure.high() > highest.figure.high()) {
+                highest = claim;
+            }
+        }
+        List<ClaimView> listed = latest.stream()
+                .sorted(Comparator.comparing((CasualtyClaim c) -> c.figure.best(),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.claimant))
+                .map(mapper::toView).toList();
+        return new SummaryView(subject, category, equipmentType, scope, asOf, latest.size(),
+                lowest == null ? null : lowest.figure.low(), lowest == null ? null : lowest.claimant,
+                highest == null ? null : highest.figure.high(), highest == null ? null : highest.claimant, openAbove,
+                unquantified, listed);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public SeriesView series(String subject, Category category, EquipmentType equipmentType, String claimant,
+            ScopeKind scope) {
+        List<CasualtyClaim> rows = claims.series(subject, category, equipmentType, claimant, scope,
+                MAX_SERIES_POINTS + 1);
+        boolean truncated = rows.size() > MAX_SERIES_POINTS;
+        List<SeriesView.Point> points = rows.stream().limit(MAX_SERIES_POINTS).map(mapper::toPoint).toList();
+        return new SeriesView(subject, category, equipmentType, claimant, points, truncated);
+    }
+
+    private static ClaimRevision revisionOf(CasualtyClaim claim, String note, String user) {
+        ClaimRevision revision = new ClaimRevision();
+        revision.id = UUID.randomUUID();
+        revision.claimId = claim.id;
+        revision.revision = claim.revision;
+        revision.figure = claim.figure;
+        revision.asOf = claim.asOf;
+        revision.statedOn = claim.statedOn;
+        revision.sources = claim.sources;
+        revision.status = ClaimStatus.ACTIVE;
+        revision.note = note;
+        revision.recordedAt = claim.updatedAt;
+        revision.recordedBy = user;
+        return revision;
+    }
+
+    private CasualtyClaim load(UUID id) {
+        return claims.findByIdOptional(id).orElseThrow(() -> Problems.notFound("claim " + id));
+    }
+
+    private static void checkVersion(CasualtyClaim claim, long expected) {
+        if (claim.version != expected) {
+            throw Problems.conflict("claim " + claim.id + " is at version " + claim.version + ", not " + expected
+                    + "; read it again and reapply your change");
+        }
+    }
+
+    private static void touch(CasualtyClaim claim, String user) {
+        claim.updatedAt = now();
+        claim.updatedBy = user;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

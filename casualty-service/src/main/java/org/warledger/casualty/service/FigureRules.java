@@ -1,0 +1,51 @@
+package org.warledger.casualty.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.warledger.casualty.config.FiguresConfig;
+import org.warledger.casualty.domain.Figure;
+
+/**
+ * Derives {@code low}, {@code best} and {@code high} from a figure's wording, so that figures stated differently can be
+ * compared:
+ * <ul>
+ * <li>{@code EXACT v}: v / v / v</li>
+ * <li>{@code APPROXIMATELY v}: floor(v·(1−t)) / v / ceil(v·(1+t)), t =
+ * {@code warledger.figures.approximately-tolerance}</li>
+ * <li>{@code AT_LEAST v}: v / v / none</li>
+ * <li>{@code MORE_THAN v}: v+1 / v+1 / none</li>
+ * <li>{@code AT_MOST v}: none / v / v</li>
+ * <li>{@code RANGE low–high}: low / value if stated, else none / high</li>
+ * <li>{@code UNQUANTIFIED}: no number at all</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class FigureRules {
+
+    private final BigDecimal tolerance;
+
+    public FigureRules(FiguresConfig config) {
+        this.tolerance = BigDecimal.valueOf(config.approximatelyTolerance());
+    }
+
+    public Figure derive(Figure stated) {
+        Long v = stated.value();
+        return switch (stated.qualifier()) {
+        case EXACT -> new Figure(stated.qualifier(), v, v, v, v);
+        case APPROXIMATELY -> new Figure(stated.qualifier(), v,
+                scaled(v, BigDecimal.ONE.subtract(tolerance), RoundingMode.FLOOR), v,
+                scaled(v, BigDecimal.ONE.add(tolerance), RoundingMode.CEILING));
+        case AT_LEAST -> new Figure(stated.qualifier(), v, v, v, null);
+        case MORE_THAN -> new Figure(stated.qualifier(), v, v + 1, v + 1, null);
+        case AT_MOST -> new Figure(stated.qualifier(), v, null, v, v);
+        case RANGE -> new Figure(stated.qualifier(), v, stated.low(), v, stated.high());
+        case UNQUANTIFIED -> new Figure(stated.qualifier(), null, null, null, null);
+        };
+    }
+
+    /** Decimal arithmetic, so that "about 11,000" at 10% is 9,900–12,100 and not 12,101 from binary rounding. */
+    private static long scaled(long value, BigDecimal factor, RoundingMode rounding) {
+        return BigDecimal.valueOf(value).multiply(factor).setScale(0, rounding).longValueExact();
+    }
+}
