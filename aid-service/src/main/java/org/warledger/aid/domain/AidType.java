@@ -1,0 +1,5 @@
+package org.warledger.aid.domain;
+
+public enum AidType {
+    MILITARY, FINANCIAL, HUMANITARIAN
+}

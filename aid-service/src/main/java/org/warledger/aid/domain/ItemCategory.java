@@ -1,0 +1,6 @@
+package org.warledger.aid.domain;
+
+public enum ItemCategory {
+    AIRCRAFT, HELICOPTER, AIR_DEFENSE, MISSILE, ARTILLERY, AMMUNITION, TANK, ARMORED_VEHICLE, VEHICLE, DRONE, SHIP,
+    SMALL_ARMS, EQUIPMENT, OTHER
+}

@@ -1,0 +1,20 @@
+package org.warledger.aid.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Where a statement was published: the evidence behind a record, with the exact quote. */
+public record Source(
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL") String url,
+        @Size(max = 300) String publisher, @Size(max = 1000) String title, LocalDate publishedOn, LocalDate retrievedOn,
+        @Size(max = 10000) String quote) {
+
+    @JsonIgnore
+    @AssertTrue(message = "a source needs a url or a publisher")
+    public boolean isIdentified() {
+        return (url != null && !url.isBlank()) || (publisher != null && !publisher.isBlank());
+    }
+}

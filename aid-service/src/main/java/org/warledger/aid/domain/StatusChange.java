@@ -1,0 +1,8 @@
+package org.warledger.aid.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One step of a pledge's lifecycle: the status it reached, on which date, on whose report, recorded by whom. */
+public record StatusChange(PledgeStatus status, LocalDate on, Source source, Instant recordedAt, String recordedBy) {
+}

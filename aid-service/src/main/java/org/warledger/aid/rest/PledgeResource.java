@@ -1,0 +1,153 @@
+package org.warledger.aid.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warledger.aid.domain.AidType;
+import org.warledger.aid.domain.Kind;
+import org.warledger.aid.domain.PledgeStatus;
+import org.warledger.aid.repository.PledgeFilter;
+import org.warledger.aid.service.PledgeService;
+import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.Problems;
+import org.warledger.platform.rest.QueryParameters;
+
+@Path("/api/aid-pledges")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Aid pledges", description = "Aid pledged, reported totals and contracts, with money kept twice")
+public class PledgeResource {
+
+    private final PledgeService service;
+    private final QueryParameters parameters;
+    private final JsonWebToken caller;
+
+    public PledgeResource(PledgeService service, QueryParameters parameters, JsonWebToken caller) {
+        this.service = service;
+        this.parameters = parameters;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    @Operation(summary = "Record an aid pledge, reported total or contract", description = """
+            Needs role editor. value is the amount exactly as reported (ISO 4217 currency, decimal amount, qualifier \
+            for "at least"/"over"); normalized EUR/USD values are computed by the service from the loaded rates. \
+            status defaults to ANNOUNCED and opens statusHistory. 201 with Location; 409 if externalKey is taken.""")
+    public Response create(@NotNull @Valid PledgeInput input, @Context UriInfo uri) {
+        PledgeView created = service.create(input, caller.getSubject());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "One aid record by id, with its value normalised and its status history")
+    public Response get(@PathParam("id") UUID id) {
+        PledgeView pledge = service.get(id);
+        return Response.ok(pledge).tag(etag(pledge)).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed("editor")
+    @Operation(summary = "Record a status change", description = """
+            Needs role editor. A dated, sourced step: PROPOSED → ANNOUNCED → COMMITTED → ALLOCATED → DELIVERED, \
+            forward only (steps may be skipped); DECLINED or WITHDRAWN from any status that is not final. DELIVERED, \
+            DECLINED and WITHDRAWN are final. The date may not precede the previous step's. Every step stays in \
+            statusHistory.""")
+    public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusInput input) {
+        PledgeView changed = service.changeStatus(id, input, caller.getSubject());
+        return Response.ok(changed).tag(etag(changed)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List or look up aid records", description = """
+            Newest announcement first. With ids, returns those records, unknown ids absent, ignoring the other \
+            filters. eventId takes one or more comma-separated event ids (the gateway's batch lookup). With \
+            changedSince, every record changed after that instant, oldest change first. from/to filter on \
+            announcedOn.""")
+    public Page<PledgeView> list(
+            @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
+            @QueryParam("donor") @Parameter(description = "Country or organisation code") String donor,
+            @QueryParam("recipient") String recipient, @QueryParam("type") String type, @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("eventId") @Parameter(description = "Comma-separated event ids, at most 500") String eventId,
+            @QueryParam("parentId") @Parameter(description = "The packages inside this pledge") String parentId,
+            @QueryParam("from") @Parameter(description = "ISO date, on announcedOn") String from,
+            @QueryParam("to") @Parameter(description = "ISO date, on announcedOn") String to,
+            @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
+            @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
+        if (ids != null) {
+            return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+        }
+        PledgeFilter filter = new PledgeFilter(parameters.party("donor", donor),
+                parameters.party("recipient", recipient), parameters.enumValue("type", AidType.class, type),
+                parameters.enumValue("kind", Kind.class, kind),
+                parameters.enumValue("status", PledgeStatus.class, status),
+                eventId == null ? null : parameters.ids("eventId", eventId),
+                parentId == null ? null : parameters.ids("parentId", parentId).iterator().next(),
+                parameters.date("from", from), parameters.date("to", to),
+                parameters.instant("changedSince", changedSince));
+        return service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)), parameters.limit(limit));
+    }
+
+    @GET
+    @Path("totals")
+    @PermitAll
+    @Operation(summary = "Totals that never double count", description = """
+            Sums, in EUR or USD, the normalised values of the records that count: kind PLEDGE only (REPORTED_TOTAL \
+            and CONTRACT records are never added), status neither DECLINED nor WITHDRAWN, and not part of a parent \
+            pledge that itself counts (a package is never added on top of the pledge that contains it). Each \
+            record is converted with the latest rates on or before its announcement date and rounded to cents. \
+            Counted records without a value or without a rate are in count and unvalued, not in total. \
+            groupBy donor, type, status or month (of announcedOn) splits the total; groups add up to it. \
+            from/to on announcedOn, and donor, recipient, type, status narrow what is counted.""")
+    public TotalsView totals(
+            @QueryParam("groupBy") @Parameter(description = "donor, type, status or month") String groupBy,
+            @QueryParam("currency") @Parameter(description = "EUR (default) or USD") String currency,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("donor") String donor,
+            @QueryParam("recipient") String recipient, @QueryParam("type") String type,
+            @QueryParam("status") String status) {
+        String sum = currency == null || currency.isBlank() ? "EUR" : currency.strip();
+        if (!sum.equals("EUR") && !sum.equals("USD")) {
+            throw Problems.badQueryParameter("currency", "must be EUR or USD");
+        }
+        String group = groupBy == null || groupBy.isBlank() ? null : groupBy.strip();
+        if (group != null && !PledgeService.GROUPS.containsKey(group)) {
+            throw Problems.badQueryParameter("groupBy",
+                    "must be one of " + String.join(", ", new TreeSet<>(PledgeService.GROUPS.keySet())));
+        }
+        PledgeFilter filter = new PledgeFilter(parameters.party("donor", donor),
+                parameters.party("recipient", recipient), parameters.enumValue("type", AidType.class, type), null,
+                parameters.enumValue("status", PledgeStatus.class, status), null, null, parameters.date("from", from),
+                parameters.date("to", to), null);
+        return service.totals(sum, group, filter);
+    }
+
+    private static EntityTag etag(PledgeView pledge) {
+        return new EntityTag(Long.toString(pledge.version()));
+    }
+}

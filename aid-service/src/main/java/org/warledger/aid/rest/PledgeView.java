@@ -1,0 +1,20 @@
+package org.warledger.aid.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.warledger.aid.domain.AidType;
+import org.warledger.aid.domain.Item;
+import org.warledger.aid.domain.Kind;
+import org.warledger.aid.domain.Money;
+import org.warledger.aid.domain.PledgeStatus;
+import org.warledger.aid.domain.Source;
+import org.warledger.aid.domain.StatusChange;
+
+/** An aid record with its value as reported and normalised, and its whole status history. */
+public record PledgeView(UUID id, long version, String title, String donor, String recipient, Kind kind, AidType type,
+        PledgeStatus status, LocalDate announcedOn, Money value, Normalized normalized, List<Item> items,
+        String timeframe, UUID parentId, UUID eventId, List<Source> sources, List<StatusChange> statusHistory,
+        String externalKey, Instant createdAt, Instant updatedAt, String createdBy, String updatedBy) {
+}

@@ -1,0 +1,54 @@
+package org.warledger.aid.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.warledger.aid.domain.FxRate;
+import org.warledger.aid.mapping.PledgeMapper;
+import org.warledger.aid.repository.FxRateRepository;
+import org.warledger.aid.rest.FxRateInput;
+import org.warledger.aid.rest.FxRateView;
+import org.warledger.platform.rest.Problems;
+
+/**
+ * Exchange rates as data. Normalised values are computed from the rates when read, so a rate loaded later applies at
+ * once to every pledge it affects.
+ */
+@ApplicationScoped
+@Transactional
+public class FxRateService {
+
+    private final FxRateRepository rates;
+    private final PledgeMapper mapper;
+
+    public FxRateService(FxRateRepository rates, PledgeMapper mapper) {
+        this.rates = rates;
+        this.mapper = mapper;
+    }
+
+    public FxRateView create(FxRateInput input, String user) {
+        if (rates.exists(input.currency(), input.date())) {
+            throw Problems.conflict("a " + input.currency() + " rate for " + input.date() + " exists already");
+        }
+        FxRate rate = new FxRate();
+        rate.id = UUID.randomUUID();
+        rate.date = input.date();
+        rate.currency = input.currency();
+        rate.perEur = input.perEur();
+        rate.source = input.source().strip();
+        rate.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        rate.createdBy = user;
+        rates.persistAndFlush(rate);
+        return mapper.toView(rate);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<FxRateView> search(String currency, LocalDate from, LocalDate to, int limit) {
+        return rates.search(currency, from, to, limit).stream().map(mapper::toView).toList();
+    }
+}

@@ -1,0 +1,179 @@
+package org.warledger.aid.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.warledger.aid.domain.AidPledge;
+import org.warledger.aid.domain.Money;
+import org.warledger.aid.domain.MoneyQualifier;
+import org.warledger.aid.domain.PledgeStatus;
+import org.warledger.aid.domain.StatusChange;
+import org.warledger.aid.mapping.PledgeMapper;
+import org.warledger.aid.repository.PledgeFilter;
+import org.warledger.aid.repository.PledgeRepository;
+import org.warledger.aid.repository.RatesAt;
+import org.warledger.aid.rest.PledgeInput;
+import org.warledger.aid.rest.PledgeView;
+import org.warledger.aid.rest.StatusInput;
+import org.warledger.aid.rest.TotalsView;
+import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.PageCursor;
+import org.warledger.platform.rest.Problems;
+
+/** Use cases of the aid ledger. Every write is one transaction. */
+@ApplicationScoped
+@Transactional
+public class PledgeService {
+
+    /** How totals may be grouped, and the SQL that gives each group's key. */
+    public static final Map<String, String> GROUPS = Map.of("donor", "p.donor", "type", "p.type", "status", "p.status",
+            "month", "to_char(p.announced_on, 'YYYY-MM')");
+
+    private final PledgeRepository pledges;
+    private final Normalizer normalizer;
+    private final PledgeMapper mapper;
+
+    public PledgeService(PledgeRepository pledges, Normalizer normalizer, PledgeMapper mapper) {
+        this.pledges = pledges;
+        this.normalizer = normalizer;
+        this.mapper = mapper;
+    }
+
+    public PledgeView create(PledgeInput input, String user) {
+        if (input.externalKey() != null && pledges.findByExternalKey(input.externalKey()).isPresent()) {
+            throw Problems.conflict("a pledge with externalKey '" + input.externalKey() + "' exists already");
+        }
+        if (input.parentId() != null && pledges.findByIdOptional(input.parentId()).isEmpty()) {
+            throw Problems.badField("parentId", "no pledge with this id exists");
+        }
+        AidPledge pledge = new AidPledge();
+        pledge.id = UUID.randomUUID();
+        pledge.title = input.title().strip();
+        pledge.donor = input.donor();
+        pledge.recipient = input.recipient();
+        pledge.kind = input.kind();
+        pledge.type = input.type();
+        pledge.status = input.status() == null ? PledgeStatus.ANNOUNCED : input.status();
+        pledge.announcedOn = input.announcedOn();
+        pledge.value = input.value() == null ? null : new Money(input.value().amount(), input.value().currency(),
+                input.value().qualifier() == null ? MoneyQualifier.EXACT : input.value().qualifier());
+        pledge.items = input.items() == null ? List.of() : List.copyOf(input.items());
+        pledge.timeframe = input.timeframe();
+        pledge.parentId = input.parentId();
+        pledge.eventId = input.eventId();
+        pledge.sources = List.copyOf(input.sources());
+        pledge.externalKey = input.externalKey();
+        pledge.createdAt = now();
+        pledge.updatedAt = pledge.createdAt;
+        pledge.createdBy = user;
+        pledge.updatedBy = user;
+        pledge.statusHistory = List
+                .of(new StatusChange(pledge.status, pledge.announcedOn, pledge.sources.get(0), pledge.createdAt, user));
+        pledges.persistAndFlush(pledge);
+        return view(pledge);
+    }
+
+    /**
+     * Moves a pledge along its lifecycle. Refused: a step backwards, any step from a final status, a repeat of the
+     * current status, and a date before the last step's.
+     */
+    public PledgeView changeStatus(UUID id, StatusInput input, String user) {
+        AidPledge pledge = load(id);
+        if (input.version() != null && input.version() != pledge.version) {
+            throw Problems.conflict("pledge " + id + " is at version " + pledge.version + ", not " + input.version()
+                    + "; read it again and reapply your change");
+        }
+        if (!pledge.status.canMoveTo(input.status())) {
+            throw Problems.badField("status", "a pledge cannot move from " + pledge.status + " to " + input.status()
+                    + (pledge.status.isFinal() ? " (" + pledge.status + " is final)" : ""));
+        }
+        StatusChange last = pledge.statusHistory.get(pledge.statusHistory.size() - 1);
+        if (input.on().isBefore(last.on())) {
+            throw Problems.badField("on", "must not be before the previous status change (" + last.on() + ")");
+        }
+        Instant now = now();
+        List<StatusChange> history = new ArrayList<>(pledge.statusHistory);
+        history.add(new StatusChange(input.status(), input.on(), input.source(), now, user));
+        pledge.statusHistory = history;
+        pledge.status = input.status();
+        pledge.updatedAt = now;
+        pledge.updatedBy = user;
+        pledges.flush();
+        return view(pledge);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public PledgeView get(UUID id) {
+        return view(load(id));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<PledgeView> getMany(Collection<UUID> ids) {
+        return views(pledges.findByIds(ids));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<PledgeView> list(PledgeFilter filter, PageCursor after, int limit) {
+        PageCursor.Order order = orderOf(filter);
+        List<AidPledge> rows = pledges.page(filter, order, after, limit);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            AidPledge last = rows.get(limit - 1);
+            String key = order == PageCursor.Order.DATE ? last.announcedOn.toString() : last.updatedAt.toString();
+            next = new PageCursor(order, key, last.id).encode();
+        }
+        return new Page<>(views(rows), next);
+    }
+
+    /** Newest announcement first; a changedSince feed oldest change first. */
+    public static PageCursor.Order orderOf(PledgeFilter filter) {
+        return filter.changedSince() == null ? PageCursor.Order.DATE : PageCursor.Order.UPDATED;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public TotalsView totals(String currency, String groupBy, PledgeFilter filter) {
+        String key = groupBy == null ? "'all'" : GROUPS.get(groupBy);
+        List<TotalsView.Group> groups = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        long count = 0;
+        long unvalued = 0;
+        for (Object[] row : pledges.totals(currency, key, filter)) {
+            long n = ((Number) row[1]).longValue();
+            long valued = ((Number) row[2]).longValue();
+            BigDecimal sum = row[3] == null ? BigDecimal.ZERO : ((BigDecimal) row[3]).setScale(2);
+            groups.add(new TotalsView.Group((String) row[0], sum, n, n - valued));
+            total = total.add(sum);
+            count += n;
+            unvalued += n - valued;
+        }
+        return new TotalsView(currency, total.setScale(2), count, unvalued, groupBy,
+                groupBy == null ? List.of() : groups);
+    }
+
+    private PledgeView view(AidPledge pledge) {
+        return views(List.of(pledge)).get(0);
+    }
+
+    /** Normalises a whole page with one rate look-up. */
+    private List<PledgeView> views(List<AidPledge> rows) {
+        Map<UUID, RatesAt> rates = pledges.ratesFor(rows.stream().filter(p -> p.value != null).map(p -> p.id).toList());
+        return rows.stream().map(p -> mapper.toView(p, normalizer.normalize(p.value, rates.get(p.id)))).toList();
+    }
+
+    private AidPledge load(UUID id) {
+        return pledges.findByIdOptional(id).orElseThrow(() -> Problems.notFound("pledge " + id));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,43 @@
+package org.warledger.aid;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.warledger.testing.EmbeddedPostgresResource;
+import org.warledger.testing.JwtKeysResource;
+
+/** What operators and API users rely on besides the events themselves. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(JwtKeysResource.class)
+class OperationsTest {
+
+    @Test
+    void healthChecksAreUpAndReadinessChecksTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")).body("checks.name",
+                org.hamcrest.Matchers.hasItem(containsString("Database")));
+    }
+
+    @Test
+    void openApiDescribesTheEventsApi() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Warledger aid-service"))
+                .body("paths.'/api/aid-pledges'.get.summary", equalTo("List or look up aid records"))
+                .body("paths.'/api/aid-pledges/totals'.get.summary", equalTo("Totals that never double count"))
+                .body("components.schemas.PledgeInput.properties.title", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void metricsCountRequestsPerEndpoint() {
+        given().get("/api/aid-pledges?limit=1").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                        + "status=\"200\",uri=\"/api/aid-pledges\"}"));
+    }
+}
