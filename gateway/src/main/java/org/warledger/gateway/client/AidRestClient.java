@@ -1,0 +1,51 @@
+package org.warledger.gateway.client;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.warledger.gateway.graphql.AidPledge;
+import org.warledger.gateway.graphql.Inputs.AidPledgeInput;
+import org.warledger.gateway.graphql.Inputs.StatusChangeInput;
+import org.warledger.gateway.graphql.Summaries.AidTotals;
+
+@RegisterRestClient(configKey = "aid-service")
+@Path("/api/aid-pledges")
+interface AidRestClient {
+
+    @GET
+    Page<AidPledge> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
+            @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("eventId") String eventId, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") int limit, @QueryParam("after") String after);
+
+    @GET
+    Page<AidPledge> byIds(@QueryParam("ids") String ids);
+
+    @GET
+    @Path("{id}")
+    AidPledge get(@PathParam("id") String id);
+
+    @GET
+    @Path("totals")
+    AidTotals totals(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency,
+            @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @POST
+    AidPledge create(@HeaderParam("Authorization") String authorization, AidPledgeInput input);
+
+    @POST
+    @Path("{id}/status")
+    AidPledge changeStatus(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
+            StatusChangeInput input);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return Problems.from(AidServiceClient.NAME, response);
+    }
+}

@@ -1,0 +1,52 @@
+package org.warledger.gateway.client;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.warledger.gateway.graphql.CasualtyClaim;
+import org.warledger.gateway.graphql.Inputs.CasualtyClaimInput;
+import org.warledger.gateway.graphql.Inputs.RevisionInput;
+import org.warledger.gateway.graphql.Summaries.CasualtySummary;
+
+@RegisterRestClient(configKey = "casualty-service")
+@Path("/api/casualty-claims")
+interface CasualtyRestClient {
+
+    @GET
+    Page<CasualtyClaim> list(@QueryParam("subject") String subject, @QueryParam("category") String category,
+            @QueryParam("equipmentType") String equipmentType, @QueryParam("claimant") String claimant,
+            @QueryParam("eventId") String eventId, @QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") int limit, @QueryParam("after") String after);
+
+    @GET
+    Page<CasualtyClaim> byIds(@QueryParam("ids") String ids);
+
+    @GET
+    @Path("{id}")
+    CasualtyClaim get(@PathParam("id") String id);
+
+    @GET
+    @Path("summary")
+    CasualtySummary summary(@QueryParam("subject") String subject, @QueryParam("category") String category,
+            @QueryParam("equipmentType") String equipmentType, @QueryParam("scope") String scope,
+            @QueryParam("asOf") String asOf);
+
+    @POST
+    CasualtyClaim create(@HeaderParam("Authorization") String authorization, CasualtyClaimInput input);
+
+    @POST
+    @Path("{id}/revisions")
+    CasualtyClaim revise(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
+            RevisionInput input);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return Problems.from(CasualtyServiceClient.NAME, response);
+    }
+}

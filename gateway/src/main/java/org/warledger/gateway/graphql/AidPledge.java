@@ -1,0 +1,15 @@
+package org.warledger.gateway.graphql;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+
+@Description("Aid pledged, a reported total or a contract, with its money kept as reported and normalised")
+public record AidPledge(@Id String id, long version, String title, String donor, String recipient, AidKind kind,
+        AidType type, PledgeStatus status, LocalDate announcedOn, Money value, Normalized normalized, List<Item> items,
+        String timeframe, @Id String parentId, @Id String eventId, List<Source> sources,
+        List<StatusChange> statusHistory, Instant createdAt, Instant updatedAt, String createdBy, String updatedBy)
+        implements TimelineItem {
+}

@@ -1,0 +1,15 @@
+package org.warledger.gateway.graphql;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+
+@Description("An event of the war as reported, with its sources and the numbers it reports")
+public record Event(@Id String id, long version, String title, EventType type,
+        @Description("The day it happened or began; see datePrecision") LocalDate date, DatePrecision datePrecision,
+        LocalDate endDate, String summary, List<String> actors, Location location, List<Source> sources,
+        List<String> tags, List<Quantity> quantities, RecordStatus status, String retractionReason, Instant createdAt,
+        Instant updatedAt, String createdBy, String updatedBy) implements TimelineItem {
+}

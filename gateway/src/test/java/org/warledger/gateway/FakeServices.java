@@ -1,0 +1,198 @@
+package org.warledger.gateway;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stand-ins for the three services, served by the test application itself under /fake/…: 40 events, each with one claim
+ * and one pledge. They count every call so tests can check how many backend calls a query makes, and can be switched to
+ * answer 503 as a failing service would.
+ */
+public final class FakeServices {
+
+    static final int EVENTS = 40;
+    static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    static final Set<String> DOWN = ConcurrentHashMap.newKeySet();
+    static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private FakeServices() {
+    }
+
+    static void reset() {
+        CALLS.clear();
+        DOWN.clear();
+        AUTHORIZATIONS.clear();
+    }
+
+    static int calls(String service) {
+        AtomicInteger count = CALLS.get(service);
+        return count == null ? 0 : count.get();
+    }
+
+    static int totalCalls() {
+        return CALLS.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    static String eventId(int i) {
+        return String.format("00000000-0000-4000-8000-%012d", i);
+    }
+
+    static String claimId(int i) {
+        return String.format("00000000-0000-4000-9000-%012d", i);
+    }
+
+    static String pledgeId(int i) {
+        return String.format("00000000-0000-4000-a000-%012d", i);
+    }
+
+    static String day(int i) {
+        return "2024-11-" + String.format("%02d", 1 + (i % 28));
+    }
+
+    private static Response answer(String service, Object body) {
+        CALLS.computeIfAbsent(service, k -> new AtomicInteger()).incrementAndGet();
+        if (DOWN.contains(service)) {
+            return Response.status(503).type("application/problem+json")
+                    .entity(Map.of("status", 503, "title", "Service Unavailable", "detail", "maintenance")).build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Map<String, Object> page(List<Map<String, Object>> items) {
+        Map<String, Object> page = new java.util.HashMap<>();
+        page.put("items", items);
+        page.put("nextCursor", null);
+        return page;
+    }
+
+    private static Set<String> split(String ids) {
+        return ids == null ? null : new HashSet<>(Arrays.asList(ids.split(",")));
+    }
+
+    static Map<String, Object> event(int i) {
+        return Map.of("id", eventId(i), "version", 0, "title", "Event " + i, "type", "STRIKE", "date", day(i),
+                "datePrecision", "DAY", "actors", List.of("Russian Armed Forces"), "status", "ACTIVE", "sources",
+                List.of(Map.of("publisher", "Newsroom", "quote", "quote " + i)));
+    }
+
+    static Map<String, Object> claim(int i) {
+        return Map.ofEntries(Map.entry("id", claimId(i)), Map.entry("version", 0),
+                Map.entry("claimant", "Ukrainian General Staff"), Map.entry("subject", "RU"),
+                Map.entry("category", "KILLED_OR_WOUNDED"),
+                Map.entry("figure",
+                        Map.of("qualifier", "MORE_THAN", "value", 1000 + i, "low", 1001 + i, "best", 1001 + i)),
+                Map.entry("scope", Map.of("kind", "INTERVAL", "from", day(i), "to", day(i))), Map.entry("asOf", day(i)),
+                Map.entry("eventId", eventId(i)), Map.entry("status", "ACTIVE"), Map.entry("revision", 1));
+    }
+
+    static Map<String, Object> pledge(int i) {
+        return Map.ofEntries(Map.entry("id", pledgeId(i)), Map.entry("version", 0), Map.entry("title", "Package " + i),
+                Map.entry("donor", "US"), Map.entry("recipient", "UA"), Map.entry("kind", "PLEDGE"),
+                Map.entry("type", "MILITARY"), Map.entry("status", "ANNOUNCED"), Map.entry("announcedOn", day(i)),
+                Map.entry("value", Map.of("amount", new BigDecimal("12345678901234.56"), "currency", "USD")),
+                Map.entry("eventId", eventId(i)));
+    }
+
+    @Path("/fake/events/api/events")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public static class Events {
+        @GET
+        public Response list(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit) {
+            Set<String> wanted = split(ids);
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int i = EVENTS; i >= 1 && items.size() < (limit == null ? 50 : limit); i--) {
+                if (wanted == null || wanted.contains(eventId(i))) {
+                    items.add(event(i));
+                }
+            }
+            return answer("event-service", page(items));
+        }
+
+        @GET
+        @Path("{id}")
+        public Response get(@PathParam("id") String id) {
+            for (int i = 1; i <= EVENTS; i++) {
+                if (eventId(i).equals(id)) {
+                    return answer("event-service", event(i));
+                }
+            }
+            CALLS.computeIfAbsent("event-service", k -> new AtomicInteger()).incrementAndGet();
+            return Response.status(404).type("application/problem+json")
+                    .entity(Map.of("status", 404, "title", "Not Found", "detail", "event " + id + " does not exist"))
+                    .build();
+        }
+
+        @POST
+        public Response create(@HeaderParam("Authorization") String authorization, Map<String, Object> input) {
+            AUTHORIZATIONS.add(authorization);
+            if (!"Bearer editor-token".equals(authorization)) {
+                CALLS.computeIfAbsent("event-service", k -> new AtomicInteger()).incrementAndGet();
+                return Response.status(403).type("application/problem+json")
+                        .entity(Map.of("status", 403, "title", "Forbidden", "detail", "needs the role editor")).build();
+            }
+            if (input.get("title") == null || input.get("title").toString().isBlank()) {
+                CALLS.computeIfAbsent("event-service", k -> new AtomicInteger()).incrementAndGet();
+                return Response.status(400).type("application/problem+json")
+                        .entity(Map.of("status", 400, "title", "Bad Request", "detail", "title: must not be blank",
+                                "violations",
+                                List.of(Map.of("field", "title", "in", "body", "message", "must not be blank"))))
+                        .build();
+            }
+            Map<String, Object> created = new java.util.HashMap<>(event(1));
+            created.put("title", input.get("title"));
+            return answer("event-service", created);
+        }
+    }
+
+    @Path("/fake/casualties/api/casualty-claims")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public static class Claims {
+        @GET
+        public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds) {
+            Set<String> events = split(eventIds);
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int i = EVENTS; i >= 1; i--) {
+                if (events == null || events.contains(eventId(i))) {
+                    items.add(claim(i));
+                }
+            }
+            return answer("casualty-service", page(items));
+        }
+    }
+
+    @Path("/fake/aid/api/aid-pledges")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public static class Pledges {
+        @GET
+        public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds) {
+            Set<String> events = split(eventIds);
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int i = EVENTS; i >= 1; i--) {
+                if (events == null || events.contains(eventId(i))) {
+                    items.add(pledge(i));
+                }
+            }
+            return answer("aid-service", page(items));
+        }
+    }
+}

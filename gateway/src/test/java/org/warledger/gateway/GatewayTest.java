@@ -1,0 +1,170 @@
+package org.warledger.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The schema and resolvers against the fake services of {@link FakeServices}. */
+@QuarkusTest
+class GatewayTest {
+
+    private static final String COMPOSED = """
+            {
+              events(first: 40) {
+                edges {
+                  cursor
+                  node {
+                    id
+                    title
+                    casualtyClaims { id figure { qualifier value low } event { id title } }
+                    aidPledges { id value { amount currency } event { id } }
+                  }
+                }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
+            """;
+
+    @BeforeEach
+    void reset() {
+        FakeServices.reset();
+    }
+
+    static ValidatableResponse graphql(String query) {
+        return graphql(query, Map.of(), null);
+    }
+
+    static ValidatableResponse graphql(String query, Map<String, Object> variables, String authorization) {
+        var request = given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.post("/graphql").then().statusCode(200);
+    }
+
+    @Test
+    void fortyEventsWithTheirClaimsPledgesAndTheirEventsTakeOneCallPerServiceAndLevel() {
+        graphql(COMPOSED).body("errors", nullValue()).body("data.events.edges", hasSize(40))
+                .body("data.events.edges[0].node.title", equalTo("Event 40"))
+                .body("data.events.edges[0].node.casualtyClaims[0].figure.low", equalTo(1041))
+                .body("data.events.edges[0].node.casualtyClaims[0].event.title", equalTo("Event 40"))
+                .body("data.events.edges[39].node.aidPledges[0].event.id", equalTo(FakeServices.eventId(1)))
+                .body("data.events.edges.node.casualtyClaims", everyItem(hasSize(1)))
+                .body("data.events.edges.node.aidPledges", everyItem(hasSize(1)));
+        assertEquals(3, FakeServices.calls("event-service"),
+                "the list, then the claims' events and the pledges' events, one batch each");
+        assertEquals(1, FakeServices.calls("casualty-service"));
+        assertEquals(1, FakeServices.calls("aid-service"));
+        assertEquals(5, FakeServices.totalCalls());
+    }
+
+    @Test
+    void moneyKeepsEveryDigit() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ aidPledges(first: 1) { edges { node { value { amount } } } } }"))
+                .post("/graphql").then().statusCode(200).body(containsString("\"amount\":12345678901234.56"));
+    }
+
+    @Test
+    void whenAServiceIsDownTheOthersStillAnswerWithAnErrorNamingIt() {
+        FakeServices.DOWN.add("aid-service");
+        graphql(COMPOSED).body("data.events.edges", hasSize(40))
+                .body("data.events.edges[0].node.casualtyClaims", hasSize(1))
+                .body("data.events.edges[0].node.aidPledges", nullValue())
+                .body("errors[0].message", containsString("aid-service is unavailable"))
+                .body("errors[0].extensions.service", equalTo("aid-service"))
+                .body("errors[0].path", contains("events", "edges", 0, "node", "aidPledges"));
+    }
+
+    @Test
+    void aQueryTooDeepIsRefusedBeforeAnyBackendCall() {
+        String deep = "{ events { edges { node { casualtyClaims { event { casualtyClaims { event { casualtyClaims {"
+                + " event { casualtyClaims { event { title } } } } } } } } } } } }";
+        graphql(deep).body("data", nullValue())
+                .body("errors[0].message", containsString("maximum query depth exceeded"))
+                .body("errors[0].extensions.classification", equalTo("ExecutionAborted"));
+        assertEquals(0, FakeServices.totalCalls());
+    }
+
+    @Test
+    void anOversizePageIsRefusedBeforeAnyBackendCall() {
+        graphql("{ events(first: 101) { edges { cursor } } }")
+                .body("errors[0].message", equalTo("first must be from 1 to 100"))
+                .body("errors[0].extensions.code", equalTo("bad-argument"));
+        graphql("{ events(first: 0) { edges { cursor } } }").body("errors[0].message", notNullValue());
+        assertEquals(0, FakeServices.totalCalls());
+    }
+
+    @Test
+    void aMutationWithoutATokenFailsWithoutCallingTheService() {
+        graphql("mutation { createEvent(input: {title: \"x\", type: STRIKE, date: \"2024-11-19\", sources: []}) { id } }")
+                .body("data.createEvent", nullValue()).body("errors[0].message", containsString("bearer token"))
+                .body("errors[0].extensions.code", equalTo("unauthenticated"));
+        assertEquals(0, FakeServices.totalCalls());
+    }
+
+    @Test
+    void aMutationPassesTheCallersTokenOnAndReportsTheServicesRefusal() {
+        String mutation = """
+                mutation($input: EventInput!) {
+                  createEvent(input: $input) { id title }
+                }
+                """;
+        Map<String, Object> input = Map.of("title", "Strike on Kyiv", "type", "STRIKE", "date", "2024-11-17", "sources",
+                java.util.List.of(Map.of("publisher", "Newsroom")));
+        graphql(mutation, Map.of("input", input), "Bearer editor-token").body("errors", nullValue())
+                .body("data.createEvent.title", equalTo("Strike on Kyiv"));
+        graphql(mutation, Map.of("input", input), "Bearer reader-token").body("data.createEvent", nullValue())
+                .body("errors[0].extensions.service", equalTo("event-service"))
+                .body("errors[0].extensions.status", equalTo(403));
+        Map<String, Object> blank = new java.util.HashMap<>(input);
+        blank.put("title", " ");
+        graphql(mutation, Map.of("input", blank), "Bearer editor-token")
+                .body("errors[0].message", containsString("title: must not be blank"))
+                .body("errors[0].extensions.status", equalTo(400))
+                .body("errors[0].extensions.violations[0].field", equalTo("title"));
+        assertEquals(java.util.List.of("Bearer editor-token", "Bearer reader-token", "Bearer editor-token"),
+                FakeServices.AUTHORIZATIONS);
+    }
+
+    @Test
+    void anUnknownIdIsNullNotAnError() {
+        graphql("{ event(id: \"00000000-0000-4000-8000-999999999999\") { id } }").body("data.event", nullValue())
+                .body("errors", nullValue());
+    }
+
+    @Test
+    void queriesWorkOverGetWithTheGraphQLResponseMediaType() {
+        given().accept("application/graphql-response+json")
+                .queryParam("query", "{ events(first: 2) { edges { cursor } } }").get("/graphql").then().statusCode(200)
+                .contentType(containsString("application/graphql-response+json")).body("data.events.edges", hasSize(2));
+    }
+
+    @Test
+    void theSchemaDescribesTheContract() {
+        given().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("events(\n"))
+                .body(containsString("input FigureInput {")).body(containsString("casualtySummary("))
+                .body(containsString("aidTotals(")).body(containsString("timeline("))
+                .body(containsString("union TimelineItem")).body(containsString("changeAidPledgeStatus("))
+                .body(containsString("\"The active casualty claims about this event\""));
+    }
+
+    @Test
+    void theGatewayIsReadyWhateverTheServices() {
+        FakeServices.DOWN.add("event-service");
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
