@@ -62,8 +62,9 @@ public final class FakeServices {
         return String.format("00000000-0000-4000-a000-%012d", i);
     }
 
+    /** Later for a higher number, so the fakes' lists are newest first like the services'. */
     static String day(int i) {
-        return "2024-11-" + String.format("%02d", 1 + (i % 28));
+        return java.time.LocalDate.of(2024, 10, 1).plusDays(i).toString();
     }
 
     private static Response answer(String service, Object body) {

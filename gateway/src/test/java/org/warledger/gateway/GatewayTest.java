@@ -13,7 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +142,30 @@ class GatewayTest {
                 .body("errors[0].extensions.violations[0].field", equalTo("title"));
         assertEquals(java.util.List.of("Bearer editor-token", "Bearer reader-token", "Bearer editor-token"),
                 FakeServices.AUTHORIZATIONS);
+    }
+
+    @Test
+    void theTimelineMergesTheThreeServicesNewestFirst() {
+        var page = graphql("""
+                {
+                  timeline(from: "2024-11-01", to: "2024-11-30", first: 6) {
+                    edges { cursor node { __typename ... on Event { date } ... on CasualtyClaim { asOf }
+                      ... on AidPledge { announcedOn } } }
+                    pageInfo { hasNextPage endCursor }
+                  }
+                }
+                """).body("errors", nullValue()).body("data.timeline.edges", hasSize(6))
+                .body("data.timeline.pageInfo.hasNextPage", equalTo(true)).extract();
+        List<String> types = page.path("data.timeline.edges.node.__typename");
+        assertEquals(Set.of("Event", "CasualtyClaim", "AidPledge"), new HashSet<>(types));
+        List<Map<String, String>> nodes = page.path("data.timeline.edges.node");
+        List<String> dates = nodes.stream()
+                .map(n -> n.values().stream().filter(v -> v.startsWith("2024")).findFirst().orElseThrow()).toList();
+        assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates);
+        assertEquals(3, FakeServices.totalCalls(), "one call per service");
+        graphql("{ timeline(from: \"2024-11-01\", to: \"2024-11-30\", after: \"nonsense\") { edges { cursor } } }")
+                .body("errors[0].extensions.code", equalTo("bad-argument"));
+        assertEquals(3, FakeServices.totalCalls());
     }
 
     @Test

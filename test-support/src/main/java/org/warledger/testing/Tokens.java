@@ -37,7 +37,7 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).subject("mallory").groups("editor").expiresIn(3600).sign(generate().getPrivate());
     }
 
-    static String publicKeyPem() {
+    public static String publicKeyPem() {
         String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
     }
