@@ -13,8 +13,12 @@ public record Source(
         @Size(max = 10000) String quote) {
 
     @JsonIgnore
-    @AssertTrue(message = "a source needs a url or a publisher")
+    @AssertTrue(message = "a source needs a url, a publisher or a title")
     public boolean isIdentified() {
-        return (url != null && !url.isBlank()) || (publisher != null && !publisher.isBlank());
+        return present(url) || present(publisher) || present(title);
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 }

@@ -8,9 +8,11 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.warledger.aid.domain.AidPledge;
 import org.warledger.platform.rest.PageCursor;
@@ -159,6 +161,28 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
     }
 
     private static final String COUNTS = "%1$s.kind = 'PLEDGE' and %1$s.status not in ('DECLINED', 'WITHDRAWN')";
+
+    /** The ids of the pledges with these external keys, in one query. */
+    public Map<String, UUID> idsByExternalKey(Collection<String> keys) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (!keys.isEmpty()) {
+            getEntityManager()
+                    .createQuery("select p.externalKey, p.id from AidPledge p where p.externalKey in :keys",
+                            Object[].class)
+                    .setParameter("keys", keys).getResultList().forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        }
+        return ids;
+    }
+
+    /** Which of these ids exist, in one query. */
+    public Set<UUID> existingIds(Collection<UUID> ids) {
+        Set<UUID> found = new HashSet<>();
+        if (!ids.isEmpty()) {
+            found.addAll(getEntityManager().createQuery("select p.id from AidPledge p where p.id in :ids", UUID.class)
+                    .setParameter("ids", ids).getResultList());
+        }
+        return found;
+    }
 
     public List<AidPledge> findByIds(Collection<UUID> ids) {
         return list("id in ?1", ids);

@@ -27,6 +27,8 @@ import org.warledger.aid.domain.Kind;
 import org.warledger.aid.domain.PledgeStatus;
 import org.warledger.aid.repository.PledgeFilter;
 import org.warledger.aid.service.PledgeService;
+import org.warledger.platform.rest.ImportReport;
+import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.Problems;
 import org.warledger.platform.rest.QueryParameters;
@@ -40,11 +42,13 @@ public class PledgeResource {
     private final PledgeService service;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
+    private final Ndjson ndjson;
 
-    public PledgeResource(PledgeService service, QueryParameters parameters, JsonWebToken caller) {
+    public PledgeResource(PledgeService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
+        this.ndjson = ndjson;
     }
 
     @POST
@@ -103,14 +107,7 @@ public class PledgeResource {
         if (ids != null) {
             return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
         }
-        PledgeFilter filter = new PledgeFilter(parameters.party("donor", donor),
-                parameters.party("recipient", recipient), parameters.enumValue("type", AidType.class, type),
-                parameters.enumValue("kind", Kind.class, kind),
-                parameters.enumValue("status", PledgeStatus.class, status),
-                eventId == null ? null : parameters.ids("eventId", eventId),
-                parentId == null ? null : parameters.ids("parentId", parentId).iterator().next(),
-                parameters.date("from", from), parameters.date("to", to),
-                parameters.instant("changedSince", changedSince));
+        PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to, changedSince);
         return service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)), parameters.limit(limit));
     }
 
@@ -145,6 +142,50 @@ public class PledgeResource {
                 parameters.enumValue("status", PledgeStatus.class, status), null, null, parameters.date("from", from),
                 parameters.date("to", to), null);
         return service.totals(sum, group, filter);
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed("editor")
+    @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Import aid records in bulk", description = """
+            Needs role editor. One PledgeInput per line (NDJSON), at most 10,000 lines, each with an externalKey. \
+            Every line is validated like a single create; the valid ones are stored in one transaction, the invalid \
+            ones reported by line number with their violations. A line whose externalKey is already known is \
+            reported EXISTING with its id, so importing a file twice changes nothing.""")
+    public ImportReport importPledges(String body) {
+        return service.importPledges(ndjson.read(body, PledgeInput.class, PledgeInput::externalKey),
+                caller.getSubject());
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces("application/x-ndjson")
+    @Operation(summary = "Export aid records as NDJSON", description = """
+            The same filters and order as the list, one record per line, up to limit (default 1,000, at most \
+            10,000) lines; the Warledger-Next-Cursor header, when present, is the after of the next part.""")
+    public Response export(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
+            @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("eventId") String eventId, @QueryParam("parentId") String parentId,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
+            @QueryParam("after") String after) {
+        PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to, changedSince);
+        Page<PledgeView> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
+                parameters.exportLimit(limit));
+        return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+    }
+
+    private PledgeFilter filter(String donor, String recipient, String type, String kind, String status, String eventId,
+            String parentId, String from, String to, String changedSince) {
+        return new PledgeFilter(parameters.party("donor", donor), parameters.party("recipient", recipient),
+                parameters.enumValue("type", AidType.class, type), parameters.enumValue("kind", Kind.class, kind),
+                parameters.enumValue("status", PledgeStatus.class, status),
+                eventId == null ? null : parameters.ids("eventId", eventId),
+                parentId == null ? null : parameters.ids("parentId", parentId).iterator().next(),
+                parameters.date("from", from), parameters.date("to", to),
+                parameters.instant("changedSince", changedSince));
     }
 
     private static EntityTag etag(PledgeView pledge) {

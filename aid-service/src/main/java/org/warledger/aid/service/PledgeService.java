@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.warledger.aid.domain.AidPledge;
 import org.warledger.aid.domain.Money;
@@ -24,7 +26,11 @@ import org.warledger.aid.rest.PledgeInput;
 import org.warledger.aid.rest.PledgeView;
 import org.warledger.aid.rest.StatusInput;
 import org.warledger.aid.rest.TotalsView;
+import org.warledger.platform.rest.ImportReport;
+import org.warledger.platform.rest.ImportReport.Outcome;
+import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.Problem;
 import org.warledger.platform.rest.PageCursor;
 import org.warledger.platform.rest.Problems;
 
@@ -36,6 +42,9 @@ public class PledgeService {
     /** How totals may be grouped, and the SQL that gives each group's key. */
     public static final Map<String, String> GROUPS = Map.of("donor", "p.donor", "type", "p.type", "status", "p.status",
             "month", "to_char(p.announced_on, 'YYYY-MM')");
+
+    /** Rows written per flush in an import, matching the JDBC batch size. */
+    private static final int FLUSH_EVERY = 500;
 
     private final PledgeRepository pledges;
     private final Normalizer normalizer;
@@ -54,6 +63,54 @@ public class PledgeService {
         if (input.parentId() != null && pledges.findByIdOptional(input.parentId()).isEmpty()) {
             throw Problems.badField("parentId", "no pledge with this id exists");
         }
+        AidPledge pledge = newPledge(input, user);
+        pledges.persistAndFlush(pledge);
+        return view(pledge);
+    }
+
+    /**
+     * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
+     * or earlier in the file): importing a file twice changes nothing. A parentId must name a pledge that exists or
+     * comes earlier in the file.
+     */
+    public ImportReport importPledges(List<Ndjson.Line<PledgeInput>> lines, String user) {
+        Map<String, UUID> known = pledges
+                .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
+        Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
+                .filter(Objects::nonNull).toList());
+        List<ImportReport.Row> rows = new ArrayList<>();
+        int pending = 0;
+        for (Ndjson.Line<PledgeInput> line : lines) {
+            if (!line.valid()) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
+                continue;
+            }
+            PledgeInput input = line.input();
+            UUID id = known.get(input.externalKey());
+            if (id != null) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.EXISTING, input.externalKey(), id, null));
+                continue;
+            }
+            if (input.parentId() != null && !parents.contains(input.parentId())) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, input.externalKey(), null,
+                        List.of(new Problem.Violation("parentId", "body", "no pledge with this id exists"))));
+                continue;
+            }
+            AidPledge pledge = newPledge(input, user);
+            pledges.persist(pledge);
+            known.put(input.externalKey(), pledge.id);
+            parents.add(pledge.id);
+            rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, input.externalKey(), pledge.id, null));
+            if (++pending % FLUSH_EVERY == 0) {
+                pledges.flush();
+                pledges.getEntityManager().clear();
+            }
+        }
+        pledges.flush();
+        return ImportReport.of(rows);
+    }
+
+    private AidPledge newPledge(PledgeInput input, String user) {
         AidPledge pledge = new AidPledge();
         pledge.id = UUID.randomUUID();
         pledge.title = input.title().strip();
@@ -77,8 +134,7 @@ public class PledgeService {
         pledge.updatedBy = user;
         pledge.statusHistory = List
                 .of(new StatusChange(pledge.status, pledge.announcedOn, pledge.sources.get(0), pledge.createdAt, user));
-        pledges.persistAndFlush(pledge);
-        return view(pledge);
+        return pledge;
     }
 
     /**

@@ -29,6 +29,8 @@ import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.ScopeKind;
 import org.warledger.casualty.repository.ClaimFilter;
 import org.warledger.casualty.service.ClaimService;
+import org.warledger.platform.rest.ImportReport;
+import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.Problems;
 import org.warledger.platform.rest.QueryParameters;
@@ -49,11 +51,13 @@ public class ClaimResource {
     private final ClaimService service;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
+    private final Ndjson ndjson;
 
-    public ClaimResource(ClaimService service, QueryParameters parameters, JsonWebToken caller) {
+    public ClaimResource(ClaimService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
+        this.ndjson = ndjson;
     }
 
     @POST
@@ -128,13 +132,8 @@ public class ClaimResource {
         if (ids != null) {
             return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
         }
-        ClaimFilter filter = new ClaimFilter(parameters.party("subject", subject),
-                parameters.enumValue("category", Category.class, category),
-                parameters.enumValue("equipmentType", EquipmentType.class, equipmentType),
-                parameters.enumValue("scope", ScopeKind.class, scope), parameters.text("claimant", claimant),
-                eventId == null ? null : parameters.ids("eventId", eventId),
-                parameters.enumValue("status", ClaimStatus.class, status), parameters.date("from", from),
-                parameters.date("to", to), parameters.instant("changedSince", changedSince));
+        ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
+                changedSince);
         return service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit));
     }
 
@@ -175,6 +174,50 @@ public class ClaimResource {
         return service.series(required("subject", parameters.party("subject", subject)), quantity,
                 equipmentTypeFor(quantity, equipmentType), required("claimant", parameters.text("claimant", claimant)),
                 parameters.enumValue("scope", ScopeKind.class, scope));
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed("editor")
+    @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Import claims in bulk", description = """
+            Needs role editor. One ClaimInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
+            line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
+            reported by line number with their violations. A line whose externalKey is already known is reported \
+            EXISTING with its id, so importing a file twice changes nothing.""")
+    public ImportReport importClaims(String body) {
+        return service.importClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey), caller.getSubject());
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces("application/x-ndjson")
+    @Operation(summary = "Export claims as NDJSON", description = """
+            The same filters and order as the list, one claim per line, up to limit (default 1,000, at most 10,000) \
+            lines; the Warledger-Next-Cursor header, when present, is the after of the next part.""")
+    public Response export(@QueryParam("subject") String subject, @QueryParam("category") String category,
+            @QueryParam("equipmentType") String equipmentType, @QueryParam("scope") String scope,
+            @QueryParam("claimant") String claimant, @QueryParam("eventId") String eventId,
+            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
+            @QueryParam("after") String after) {
+        ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
+                changedSince);
+        Page<ClaimView> page = service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)),
+                parameters.exportLimit(limit));
+        return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+    }
+
+    private ClaimFilter filter(String subject, String category, String equipmentType, String scope, String claimant,
+            String eventId, String status, String from, String to, String changedSince) {
+        return new ClaimFilter(parameters.party("subject", subject),
+                parameters.enumValue("category", Category.class, category),
+                parameters.enumValue("equipmentType", EquipmentType.class, equipmentType),
+                parameters.enumValue("scope", ScopeKind.class, scope), parameters.text("claimant", claimant),
+                eventId == null ? null : parameters.ids("eventId", eventId),
+                parameters.enumValue("status", ClaimStatus.class, status), parameters.date("from", from),
+                parameters.date("to", to), parameters.instant("changedSince", changedSince));
     }
 
     private EquipmentType equipmentTypeFor(Category category, String text) {

@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.warledger.casualty.domain.CasualtyClaim;
 import org.warledger.casualty.domain.Category;
@@ -28,6 +30,9 @@ import org.warledger.casualty.rest.RevisionInput;
 import org.warledger.casualty.rest.RevisionView;
 import org.warledger.casualty.rest.SeriesView;
 import org.warledger.casualty.rest.SummaryView;
+import org.warledger.platform.rest.ImportReport;
+import org.warledger.platform.rest.ImportReport.Outcome;
+import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.PageCursor;
 import org.warledger.platform.rest.Problems;
@@ -39,6 +44,9 @@ public class ClaimService {
 
     /** Series longer than this are cut, oldest points kept, and say so. */
     static final int MAX_SERIES_POINTS = 5000;
+
+    /** Rows written per flush in an import, matching the JDBC batch size. */
+    private static final int FLUSH_EVERY = 500;
 
     private final ClaimRepository claims;
     private final RevisionRepository revisions;
@@ -57,6 +65,48 @@ public class ClaimService {
         if (input.externalKey() != null && claims.findByExternalKey(input.externalKey()).isPresent()) {
             throw Problems.conflict("a claim with externalKey '" + input.externalKey() + "' exists already");
         }
+        CasualtyClaim claim = newClaim(input, user);
+        claims.persist(claim);
+        revisions.persist(revisionOf(claim, null, user));
+        claims.flush();
+        return mapper.toView(claim);
+    }
+
+    /**
+     * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
+     * or earlier in the file): importing a file twice changes nothing.
+     */
+    public ImportReport importClaims(List<Ndjson.Line<ClaimInput>> lines, String user) {
+        Map<String, UUID> known = claims
+                .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
+        List<ImportReport.Row> rows = new ArrayList<>();
+        int pending = 0;
+        for (Ndjson.Line<ClaimInput> line : lines) {
+            if (!line.valid()) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
+                continue;
+            }
+            String key = line.input().externalKey();
+            UUID id = known.get(key);
+            if (id != null) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.EXISTING, key, id, null));
+                continue;
+            }
+            CasualtyClaim claim = newClaim(line.input(), user);
+            claims.persist(claim);
+            revisions.persist(revisionOf(claim, null, user));
+            known.put(key, claim.id);
+            rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, claim.id, null));
+            if (++pending % FLUSH_EVERY == 0) {
+                claims.flush();
+                claims.getEntityManager().clear();
+            }
+        }
+        claims.flush();
+        return ImportReport.of(rows);
+    }
+
+    private CasualtyClaim newClaim(ClaimInput input, String user) {
         CasualtyClaim claim = new CasualtyClaim();
         claim.id = UUID.randomUUID();
         claim.claimant = input.claimant().strip();
@@ -77,10 +127,7 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.createdBy = user;
         claim.updatedBy = user;
-        claims.persist(claim);
-        revisions.persist(revisionOf(claim, null, user));
-        claims.flush();
-        return mapper.toView(claim);
+        return claim;
     }
 
     /**

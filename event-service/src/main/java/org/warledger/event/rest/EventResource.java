@@ -28,6 +28,8 @@ import org.warledger.event.domain.RecordStatus;
 import org.warledger.event.repository.EventFilter;
 import org.warledger.event.service.EventService;
 import org.warledger.event.service.EventService.VersionSource;
+import org.warledger.platform.rest.ImportReport;
+import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.Problems;
 import org.warledger.platform.rest.QueryParameters;
@@ -41,11 +43,13 @@ public class EventResource {
     private final EventService service;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
+    private final Ndjson ndjson;
 
-    public EventResource(EventService service, QueryParameters parameters, JsonWebToken caller) {
+    public EventResource(EventService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
+        this.ndjson = ndjson;
     }
 
     @POST
@@ -122,12 +126,48 @@ public class EventResource {
         if (ids != null) {
             return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
         }
-        EventFilter filter = new EventFilter(parameters.date("from", from), parameters.date("to", to),
+        EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
+        return service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit));
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed("editor")
+    @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Import events in bulk", description = """
+            Needs role editor. One EventInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
+            line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
+            reported by line number with their violations. A line whose externalKey is already known is reported \
+            EXISTING with its id, so importing a file twice changes nothing.""")
+    public ImportReport importEvents(String body) {
+        return service.importEvents(ndjson.read(body, EventInput.class, EventInput::externalKey), caller.getSubject());
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces("application/x-ndjson")
+    @Operation(summary = "Export events as NDJSON", description = """
+            The same filters and order as the list, one event per line, up to limit (default 1,000, at most 10,000) \
+            lines; the Warledger-Next-Cursor header, when present, is the after of the next part.""")
+    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("type") String type, @QueryParam("actor") String actor, @QueryParam("country") String country,
+            @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("status") String status,
+            @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
+            @QueryParam("after") String after) {
+        EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
+        Page<EventView> page = service.list(filter, parameters.cursor(after, EventService.orderOf(filter)),
+                parameters.exportLimit(limit));
+        return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+    }
+
+    private EventFilter filter(String from, String to, String type, String actor, String country, String tag, String q,
+            String status, String changedSince) {
+        return new EventFilter(parameters.date("from", from), parameters.date("to", to),
                 parameters.enumValue("type", EventType.class, type), parameters.text("actor", actor),
                 parameters.country("country", country), parameters.text("tag", tag), parameters.text("q", q),
                 parameters.enumValue("status", RecordStatus.class, status),
                 parameters.instant("changedSince", changedSince));
-        return service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit));
     }
 
     private static EntityTag etag(EventView event) {

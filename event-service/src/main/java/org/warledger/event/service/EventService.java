@@ -5,8 +5,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.warledger.event.domain.Event;
 import org.warledger.event.domain.RecordStatus;
@@ -15,6 +17,9 @@ import org.warledger.event.repository.EventFilter;
 import org.warledger.event.repository.EventRepository;
 import org.warledger.event.rest.EventInput;
 import org.warledger.event.rest.EventView;
+import org.warledger.platform.rest.ImportReport;
+import org.warledger.platform.rest.ImportReport.Outcome;
+import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.PageCursor;
 import org.warledger.platform.rest.Problems;
@@ -23,6 +28,9 @@ import org.warledger.platform.rest.Problems;
 @ApplicationScoped
 @Transactional
 public class EventService {
+
+    /** Rows written per flush in an import, matching the JDBC batch size. */
+    private static final int FLUSH_EVERY = 500;
 
     private final EventRepository repository;
     private final EventMapper mapper;
@@ -36,6 +44,45 @@ public class EventService {
         if (input.externalKey() != null && repository.findByExternalKey(input.externalKey()).isPresent()) {
             throw Problems.conflict("an event with externalKey '" + input.externalKey() + "' exists already");
         }
+        Event event = newEvent(input, user);
+        repository.persistAndFlush(event);
+        return mapper.toView(event);
+    }
+
+    /**
+     * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
+     * or earlier in the file): importing a file twice changes nothing.
+     */
+    public ImportReport importEvents(List<Ndjson.Line<EventInput>> lines, String user) {
+        Map<String, UUID> known = repository
+                .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
+        List<ImportReport.Row> rows = new ArrayList<>();
+        int pending = 0;
+        for (Ndjson.Line<EventInput> line : lines) {
+            if (!line.valid()) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
+                continue;
+            }
+            String key = line.input().externalKey();
+            UUID id = known.get(key);
+            if (id != null) {
+                rows.add(new ImportReport.Row(line.number(), Outcome.EXISTING, key, id, null));
+                continue;
+            }
+            Event event = newEvent(line.input(), user);
+            repository.persist(event);
+            known.put(key, event.id);
+            rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, event.id, null));
+            if (++pending % FLUSH_EVERY == 0) {
+                repository.flush();
+                repository.getEntityManager().clear();
+            }
+        }
+        repository.flush();
+        return ImportReport.of(rows);
+    }
+
+    private Event newEvent(EventInput input, String user) {
         Event event = new Event();
         event.id = UUID.randomUUID();
         mapper.copy(input, event);
@@ -45,8 +92,7 @@ public class EventService {
         event.updatedAt = event.createdAt;
         event.createdBy = user;
         event.updatedBy = user;
-        repository.persistAndFlush(event);
-        return mapper.toView(event);
+        return event;
     }
 
     /**

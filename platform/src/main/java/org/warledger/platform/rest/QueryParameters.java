@@ -43,6 +43,22 @@ public class QueryParameters {
         throw Problems.badQueryParameter("limit", "must be a whole number from 1 to " + max);
     }
 
+    /** The size of one part of an export: default 1,000, at most 10,000. */
+    public int exportLimit(String text) {
+        if (text == null || text.isBlank()) {
+            return 1_000;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= 10_000) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problems.badQueryParameter("limit", "must be a whole number from 1 to 10000");
+    }
+
     public PageCursor cursor(String text) {
         if (text == null || text.isBlank()) {
             return null;

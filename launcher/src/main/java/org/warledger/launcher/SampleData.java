@@ -1,0 +1,114 @@
+package org.warledger.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the records of the three articles in data/sample through the public APIs, never by SQL. Every record has an
+ * externalKey, so loading twice duplicates nothing. Claims and pledges name their event by its externalKey
+ * ({@code eventKey}), and packages their parent pledge ({@code parentKey}); these become ids on the way in.
+ */
+final class SampleData {
+
+    private final Home home;
+    private final Api api;
+    private final String token;
+
+    SampleData(Home home, Api api, String token) {
+        this.home = home;
+        this.api = api;
+        this.token = token;
+    }
+
+    /** The outcome counts of every import, for one summary line. */
+    record Loaded(int created, int existing) {
+        Loaded plus(JsonNode report) {
+            return new Loaded(created + report.get("created").asInt(), existing + report.get("existing").asInt());
+        }
+    }
+
+    Loaded load() {
+        for (JsonNode rate : readArray("fx-rates.json")) {
+            api.postIdempotent(App.AID.url() + "/api/fx-rates", token, rate.toString());
+        }
+        Loaded loaded = new Loaded(0, 0);
+        JsonNode events = importAll(App.EVENTS.url() + "/api/events/import", readLines("events.ndjson"));
+        loaded = loaded.plus(events);
+        Map<String, String> eventIds = ids(events);
+        List<ObjectNode> claims = readLines("claims.ndjson");
+        claims.forEach(claim -> resolve(claim, "eventKey", "eventId", eventIds));
+        loaded = loaded.plus(importAll(App.CASUALTIES.url() + "/api/casualty-claims/import", claims));
+
+        List<ObjectNode> parents = new ArrayList<>();
+        List<ObjectNode> children = new ArrayList<>();
+        for (ObjectNode pledge : readLines("pledges.ndjson")) {
+            resolve(pledge, "eventKey", "eventId", eventIds);
+            (pledge.has("parentKey") ? children : parents).add(pledge);
+        }
+        JsonNode parentReport = importAll(App.AID.url() + "/api/aid-pledges/import", parents);
+        loaded = loaded.plus(parentReport);
+        Map<String, String> pledgeIds = ids(parentReport);
+        children.forEach(child -> resolve(child, "parentKey", "parentId", pledgeIds));
+        if (!children.isEmpty()) {
+            loaded = loaded.plus(importAll(App.AID.url() + "/api/aid-pledges/import", children));
+        }
+        return loaded;
+    }
+
+    private JsonNode importAll(String url, List<ObjectNode> lines) {
+        StringBuilder body = new StringBuilder();
+        lines.forEach(line -> body.append(line).append('\n'));
+        JsonNode report = api.importLines(url, token, body.toString());
+        if (report.get("rejected").asInt() > 0) {
+            throw new LauncherException("sample data was refused by " + url + ": " + report);
+        }
+        return report;
+    }
+
+    private static Map<String, String> ids(JsonNode report) {
+        Map<String, String> ids = new HashMap<>();
+        report.get("rows").forEach(row -> ids.put(row.get("externalKey").asText(), row.get("id").asText()));
+        return ids;
+    }
+
+    private static void resolve(ObjectNode record, String keyField, String idField, Map<String, String> ids) {
+        if (!record.has(keyField)) {
+            return;
+        }
+        String key = record.remove(keyField).asText();
+        String id = ids.get(key);
+        if (id == null) {
+            throw new LauncherException("sample data names " + keyField + " " + key + ", which no record has");
+        }
+        record.put(idField, id);
+    }
+
+    private List<ObjectNode> readLines(String file) {
+        try {
+            List<ObjectNode> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(home.sample(file))) {
+                if (!line.isBlank()) {
+                    lines.add((ObjectNode) Api.JSON.readTree(line));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode readArray(String file) {
+        try {
+            return Api.JSON.readTree(home.sample(file).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

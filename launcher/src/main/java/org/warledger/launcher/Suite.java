@@ -1,0 +1,212 @@
+package org.warledger.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The running suite: one embedded PostgreSQL with a database per service, the four packaged apps against it, and the
+ * sample data. Stopping it stops the apps first, then the database.
+ */
+final class Suite {
+
+    static final int POSTGRES_PORT = Integer.parseInt(System.getenv().getOrDefault("WARLEDGER_PG_PORT", "55432"));
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    private final Home home;
+    private final Api api = new Api();
+    private final PrintStream out;
+    private final Map<App, Process> processes = new LinkedHashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private EmbeddedPostgres postgres;
+
+    Suite(Home home, PrintStream out) {
+        this.home = home;
+        this.out = out;
+    }
+
+    /** Starts everything and returns once all four apps are ready and the sample data is in. */
+    State start(boolean fresh) {
+        State.running(home.state()).ifPresent(state -> {
+            throw new LauncherException(
+                    "Warledger is running already (pid " + state.pid() + "); ./warledger down " + "stops it");
+        });
+        for (App app : App.ALL) {
+            requireFree(app.port(), app.name());
+        }
+        requireFree(POSTGRES_PORT, "the embedded PostgreSQL (set WARLEDGER_PG_PORT to use another port)");
+        for (App app : App.ALL) {
+            if (!Files.exists(home.jar(app.name()))) {
+                throw new LauncherException(home.jar(app.name()) + " is missing: run mvn -B package -DskipTests");
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "warledger-stop"));
+        try {
+            if (fresh) {
+                deleteRecursively(home.postgres());
+            }
+            Files.createDirectories(home.logs());
+            Keys keys = new Keys(home.keys());
+            keys.ensure();
+            startPostgres();
+            for (App app : App.ALL) {
+                processes.put(app, launch(app, keys));
+            }
+            awaitReady();
+            String token = keys.editorToken(Duration.ofHours(12));
+            SampleData.Loaded loaded = new SampleData(home, api, token).load();
+            out.printf("sample data: %d records loaded, %d there already%n", loaded.created(), loaded.existing());
+            State state = new State(ProcessHandle.current().pid(), token, Instant.now().toString());
+            state.write(home.state());
+            return state;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reports every change of the apps' readiness until the suite is stopped. */
+    void watch() {
+        Map<App, Boolean> last = new LinkedHashMap<>();
+        try {
+            while (!stopped.await(5, TimeUnit.SECONDS)) {
+                for (App app : App.ALL) {
+                    boolean ready = processes.get(app).isAlive() && api.ready(app.url());
+                    if (!Boolean.valueOf(ready).equals(last.put(app, ready)) && last.size() == App.ALL.size()) {
+                        out.printf("%s %s is %s%n", Instant.now(), app.name(), ready ? "ready again"
+                                : "NOT ready (log: " + home.logs().resolve(app.name() + ".log") + ")");
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        List<App> reversed = processes.keySet().stream().sorted(Comparator.comparing(App.ALL::indexOf).reversed())
+                .toList();
+        reversed.forEach(app -> processes.get(app).destroy());
+        for (App app : reversed) {
+            try {
+                if (!processes.get(app).waitFor(30, TimeUnit.SECONDS)) {
+                    processes.get(app).destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+            Files.deleteIfExists(home.state());
+        } catch (IOException e) {
+            out.println("could not stop PostgreSQL cleanly: " + e.getMessage());
+        }
+        stopped.countDown();
+    }
+
+    private void startPostgres() throws IOException {
+        Files.createDirectories(home.postgres());
+        postgres = EmbeddedPostgres.builder().setDataDirectory(home.postgres()).setCleanDataDirectory(false)
+                .setPort(POSTGRES_PORT).setServerConfig("listen_addresses", "localhost")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.logs().resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.logs().resolve("postgres.log").toFile()))
+                .start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (App app : App.ALL) {
+                if (app.database() == null) {
+                    continue;
+                }
+                try (ResultSet found = statement
+                        .executeQuery("select 1 from pg_database where datname = '" + app.database() + "'")) {
+                    if (found.next()) {
+                        continue;
+                    }
+                }
+                statement.execute("create database " + app.database());
+            }
+        } catch (SQLException e) {
+            throw new LauncherException("the embedded PostgreSQL refused to create the databases: " + e.getMessage());
+        }
+    }
+
+    private Process launch(App app, Keys keys) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", home.jar(app.name()).toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
+        if (app.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", app.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(home.logs().resolve(app.name() + ".log").toFile()));
+        return builder.start();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        for (App app : App.ALL) {
+            while (!api.ready(app.url())) {
+                if (!processes.get(app).isAlive()) {
+                    throw new LauncherException(
+                            app.name() + " stopped while starting; see " + home.logs().resolve(app.name() + ".log"));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new LauncherException(app.name() + " was not ready within " + READY_WITHIN.toSeconds()
+                            + " s; see " + home.logs().resolve(app.name() + ".log"));
+                }
+                try {
+                    stopped.await(250, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LauncherException("interrupted while waiting for " + app.name());
+                }
+            }
+        }
+    }
+
+    private static void requireFree(int port, String user) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new LauncherException("port " + port + " is taken, and " + user + " needs it: stop what uses it ("
+                    + "ss -ltnp 'sport = :" + port + "' shows it) and try again");
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

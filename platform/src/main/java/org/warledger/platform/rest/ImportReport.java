@@ -1,0 +1,34 @@
+package org.warledger.platform.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a bulk import did, line by line: each valid line is CREATED (or was EXISTING already, by its externalKey), each
+ * invalid one REJECTED with its reasons. Nothing is left unreported.
+ */
+public record ImportReport(int created, int existing, int rejected, List<Row> rows) {
+
+    public enum Outcome {
+        CREATED, EXISTING, REJECTED
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Row(int line, Outcome outcome, String externalKey, UUID id, List<Problem.Violation> violations) {
+    }
+
+    public static ImportReport of(List<Row> rows) {
+        int created = 0;
+        int existing = 0;
+        int rejected = 0;
+        for (Row row : rows) {
+            switch (row.outcome()) {
+            case CREATED -> created++;
+            case EXISTING -> existing++;
+            case REJECTED -> rejected++;
+            }
+        }
+        return new ImportReport(created, existing, rejected, rows);
+    }
+}
