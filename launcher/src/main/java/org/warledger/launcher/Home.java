@@ -16,8 +16,10 @@ record Home(Path root) {
         return new Home(root);
     }
 
+    /** .data in the checkout, or WARLEDGER_DATA (the launcher's own tests keep theirs apart). */
     Path data() {
-        return root.resolve(".data");
+        String configured = System.getenv("WARLEDGER_DATA");
+        return configured == null ? root.resolve(".data") : Path.of(configured).toAbsolutePath();
     }
 
     Path postgres() {

@@ -44,19 +44,7 @@ final class Suite {
 
     /** Starts everything and returns once all four apps are ready and the sample data is in. */
     State start(boolean fresh) {
-        State.running(home.state()).ifPresent(state -> {
-            throw new LauncherException(
-                    "Warledger is running already (pid " + state.pid() + "); ./warledger down " + "stops it");
-        });
-        for (App app : App.ALL) {
-            requireFree(app.port(), app.name());
-        }
-        requireFree(POSTGRES_PORT, "the embedded PostgreSQL (set WARLEDGER_PG_PORT to use another port)");
-        for (App app : App.ALL) {
-            if (!Files.exists(home.jar(app.name()))) {
-                throw new LauncherException(home.jar(app.name()) + " is missing: run mvn -B package -DskipTests");
-            }
-        }
+        preflight(home);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "warledger-stop"));
         try {
             if (fresh) {
@@ -78,6 +66,23 @@ final class Suite {
             return state;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Refuses, with one line saying why, to start a second suite, on a taken port, or without built apps. */
+    static void preflight(Home home) {
+        State.running(home.state()).ifPresent(state -> {
+            throw new LauncherException(
+                    "Warledger is running already (pid " + state.pid() + "); ./warledger down " + "stops it");
+        });
+        for (App app : App.ALL) {
+            requireFree(app.port(), app.name());
+        }
+        requireFree(POSTGRES_PORT, "the embedded PostgreSQL (set WARLEDGER_PG_PORT to use another port)");
+        for (App app : App.ALL) {
+            if (!Files.exists(home.jar(app.name()))) {
+                throw new LauncherException(home.jar(app.name()) + " is missing: run mvn -B package -DskipTests");
+            }
         }
     }
 

@@ -74,9 +74,7 @@ public class Warledger {
 
         /** Starts a supervising process of its own and waits until it reports the suite ready. */
         private int detach(Home home) throws IOException, InterruptedException {
-            State.running(home.state()).ifPresent(state -> {
-                throw new LauncherException("Warledger is running already (pid " + state.pid() + ")");
-            });
+            Suite.preflight(home);
             Files.createDirectories(home.logs());
             Path log = home.logs().resolve("warledger.log");
             List<String> command = new ArrayList<>();
@@ -92,6 +90,7 @@ public class Warledger {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().put("WARLEDGER_HOME", home.root().toString());
+            builder.environment().put("WARLEDGER_DATA", home.data().toString());
             Process child = builder.start();
             Instant deadline = Instant.now().plusSeconds(180);
             CountDownLatch never = new CountDownLatch(1);
