@@ -205,7 +205,7 @@ public class PledgeService {
         for (Object[] row : pledges.totals(currency, key, filter)) {
             long n = ((Number) row[1]).longValue();
             long valued = ((Number) row[2]).longValue();
-            BigDecimal sum = row[3] == null ? BigDecimal.ZERO : ((BigDecimal) row[3]).setScale(2);
+            BigDecimal sum = row[3] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) row[3]).setScale(2);
             groups.add(new TotalsView.Group((String) row[0], sum, n, n - valued));
             total = total.add(sum);
             count += n;
