@@ -159,7 +159,9 @@ final class Suite {
 
     private Process launch(App app, Keys keys) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", home.jar(app.name()).toString());
+        // The throughput collector: on a laptop's few cores it serves more requests per CPU second than G1.
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseParallelGC", "-jar",
+                home.jar(app.name()).toString());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());

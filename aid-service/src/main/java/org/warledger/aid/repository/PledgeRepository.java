@@ -151,10 +151,17 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
                 : "case when p.value_currency = 'USD' then round(p.value_amount, 2)"
                         + " when p.value_currency = 'EUR' then round(p.value_amount * usd.per_eur, 2)"
                         + " else round(p.value_amount / own.per_eur * usd.per_eur, 2) end";
-        String sql = "select " + groupKey + " as key, count(*) as n, count(v.value) as valued, sum(v.value) as total"
-                + " from aid_pledge p " + String.format(RATE_OF, "p.value_currency", "own")
-                + String.format(RATE_OF, "'USD'", "usd") + " cross join lateral (select " + value + " as value) v"
-                + " where " + String.join(" and ", where) + " group by 1 order by 1";
+        // Each rate holds from its date until the next rate of its currency: joining on that span finds the latest
+        // rate on or before each announcement in one pass, whatever the number of pledges.
+        String sql = "with rate as (select currency, per_eur, date as valid_from,"
+                + " lead(date) over (partition by currency order by date) as valid_to from fx_rate)" + " select "
+                + groupKey + " as key, count(*) as n, count(v.value) as valued, sum(v.value) as total"
+                + " from aid_pledge p"
+                + " left join rate own on own.currency = p.value_currency and p.announced_on >= own.valid_from"
+                + " and (own.valid_to is null or p.announced_on < own.valid_to)"
+                + " left join rate usd on usd.currency = 'USD' and p.announced_on >= usd.valid_from"
+                + " and (usd.valid_to is null or p.announced_on < usd.valid_to)" + " cross join lateral (select "
+                + value + " as value) v" + " where " + String.join(" and ", where) + " group by 1 order by 1";
         Query query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
         return query.getResultList();

@@ -102,11 +102,17 @@ public class ClaimRepository implements PanacheRepositoryBase<CasualtyClaim, UUI
     @SuppressWarnings("unchecked")
     public List<CasualtyClaim> latestPerClaimant(String subject, Category category, EquipmentType equipmentType,
             ScopeKind scope, LocalDate asOf) {
-        String sql = "select distinct on (c.claimant) c.* from casualty_claim c"
-                + " where c.status = 'ACTIVE' and c.subject = :subject and c.category = :category"
-                + " and c.scope_kind = :scope and c.as_of <= :asOf"
-                + (equipmentType == null ? " and c.equipment_type is null" : " and c.equipment_type = :equipmentType")
-                + " order by c.claimant, c.as_of desc, c.stated_on desc nulls last, c.created_at desc";
+        // A loose index scan: one probe for each next claimant, then one for that claimant's latest claim, so the
+        // cost grows with the number of claimants, not of claims.
+        String quantity = "status = 'ACTIVE' and subject = :subject and category = :category and scope_kind = :scope"
+                + " and as_of <= :asOf"
+                + (equipmentType == null ? " and equipment_type is null" : " and equipment_type = :equipmentType");
+        String sql = "with recursive claimants(claimant) as (" + " select min(claimant) from casualty_claim where "
+                + quantity + " union all select (select min(claimant) from casualty_claim where " + quantity
+                + " and claimant > claimants.claimant) from claimants where claimants.claimant is not null)"
+                + " select latest.* from claimants cross join lateral (select * from casualty_claim where " + quantity
+                + " and claimant = claimants.claimant"
+                + " order by as_of desc, stated_on desc nulls last, created_at desc limit 1) latest";
         Query query = getEntityManager().createNativeQuery(sql, CasualtyClaim.class).setParameter("subject", subject)
                 .setParameter("category", category.name()).setParameter("scope", scope.name())
                 .setParameter("asOf", asOf);

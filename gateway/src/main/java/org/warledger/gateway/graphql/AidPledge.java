@@ -3,6 +3,7 @@ package org.warledger.gateway.graphql;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 
@@ -12,4 +13,15 @@ public record AidPledge(@Id String id, long version, String title, String donor,
         String timeframe, @Id String parentId, @Id String eventId, List<Source> sources,
         List<StatusChange> statusHistory, Instant createdAt, Instant updatedAt, String createdBy, String updatedBy)
         implements TimelineItem {
+
+    /** A record of the ledger is identified by its id: batch loaders key on it, so it must be cheap to hash. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AidPledge that && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 }

@@ -1,0 +1,91 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The composed query's data fetched straight from the services, as the gateway's plan does it: the event list, then
+ * the claims and pledges of those events in parallel, then the claims' events. Runs N concurrent clients for a while
+ * and prints the end-to-end latencies as JSON. Usage: java bench/DirectPath.java CONNECTIONS SECONDS
+ */
+public class DirectPath {
+
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final Pattern EVENT_ID = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"");
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    public static void main(String[] args) throws Exception {
+        int connections = Integer.parseInt(args[0]);
+        long seconds = Long.parseLong(args[1]);
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Thread worker = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    path();
+                    latencies.add((System.nanoTime() - start) / 1e6);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("{\"requests\":%d,\"rps\":%.2f,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}%n", sorted.size(),
+                sorted.size() / (double) seconds, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
+    }
+
+    static void path() {
+        String events = get("http://localhost:8081/api/events?limit=20");
+        String ids = String.join(",", all(ID, events));
+        CompletableFuture<String> claims = getAsync("http://localhost:8082/api/casualty-claims?limit=500&eventId=" + ids);
+        CompletableFuture<String> pledges = getAsync("http://localhost:8083/api/aid-pledges?limit=500&eventId=" + ids);
+        Set<String> claimEvents = all(EVENT_ID, claims.join());
+        pledges.join();
+        if (!claimEvents.isEmpty()) {
+            get("http://localhost:8081/api/events?ids=" + String.join(",", claimEvents));
+        }
+    }
+
+    static Set<String> all(Pattern pattern, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    static String get(String url) {
+        return getAsync(url).join();
+    }
+
+    static CompletableFuture<String> getAsync(String url) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(url + " -> " + response.statusCode());
+                    }
+                    return response.body();
+                });
+    }
+
+    static double at(List<Double> sorted, double quantile) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(quantile * sorted.size())));
+    }
+}

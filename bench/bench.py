@@ -1,0 +1,306 @@
+#!/usr/bin/env python3
+"""Warledger benchmark: a synthetic dataset through the bulk imports, then the composed GraphQL query against
+the direct REST critical path, list/summary/totals latency, backend calls per query and memory. Run via bench/run."""
+import argparse, concurrent.futures, datetime, http.client, json, os, platform, random, re, statistics
+import subprocess, sys, time, urllib.parse
+
+SERVICES = {"gateway": 8080, "event-service": 8081, "casualty-service": 8082, "aid-service": 8083}
+COMPOSED = """{ events(first: 20) { edges { node { id title date
+  casualtyClaims { id claimant figure { qualifier value low high } event { id title } }
+  aidPledges { id title value { amount currency } normalized { eur usd } } } } } }"""
+
+CLAIMANTS = ["Ukrainian General Staff", "Ukrainian Armed Forces", "NATO Secretary General", "US Department of Defense",
+             "UK Ministry of Defence", "UK intelligence", "White House", "Russian Ministry of Defence", "Mediazona",
+             "BBC Russian", "Oryx", "ISW", "Estonian intelligence", "South Korean intelligence", "Kyiv Independent",
+             "Ukrainian Air Force", "Russian General Staff", "UN monitoring mission", "Pentagon official", "ACLED"]
+SUBJECTS = ["RU", "RU", "RU", "UA", "UA", "KP"]
+PERSONNEL = ["KILLED", "WOUNDED", "KILLED_OR_WOUNDED", "KILLED_OR_WOUNDED", "CAPTURED", "MISSING"]
+EQUIPMENT = ["TANK", "ARMORED_VEHICLE", "ARTILLERY", "AIRCRAFT", "HELICOPTER", "DRONE", "SHIP", "AIR_DEFENSE", "VEHICLE"]
+QUALIFIERS = ["EXACT", "EXACT", "APPROXIMATELY", "AT_LEAST", "MORE_THAN", "AT_MOST", "RANGE", "UNQUANTIFIED"]
+EVENT_TYPES = ["DEPLOYMENT", "AUTHORIZATION", "STRIKE", "STRIKE", "BATTLE", "BATTLE", "SUMMIT", "AID_ANNOUNCEMENT",
+               "STATEMENT", "MILESTONE"]
+ACTORS = ["Russian Armed Forces", "Armed Forces of Ukraine", "NATO", "North Korea", "Wagner Group", "Biden administration",
+          "European Union", "Iran", "Ukrainian Air Force", "Russian Navy"]
+PLACES = [("Kursk region", "Kursk Oblast", "RU", 51.73, 36.19), ("Kharkiv", "Kharkiv Oblast", "UA", 49.99, 36.23),
+          ("Pokrovsk", "Donetsk Oblast", "UA", 48.28, 37.18), ("Kyiv", "Kyiv City", "UA", 50.45, 30.52),
+          ("Zaporizhzhia", "Zaporizhzhia Oblast", "UA", 47.84, 35.14), ("Belgorod", "Belgorod Oblast", "RU", 50.6, 36.6)]
+DONORS = ["US", "DE", "GB", "PL", "NL", "DK", "NO", "FR", "CA", "JP", "SE", "FI", "IT", "ES", "BE", "CZ", "EU", "NATO"]
+CURRENCY = {"US": "USD", "GB": "GBP", "PL": "PLN", "CA": "CAD", "JP": "JPY", "SE": "SEK", "NO": "NOK", "DK": "DKK",
+            "CZ": "CZK"}
+RATES = {"USD": 1.08, "GBP": 0.85, "PLN": 4.3, "CAD": 1.47, "JPY": 160.0, "SEK": 11.4, "NOK": 11.6, "DKK": 7.46,
+         "CZK": 25.0}
+START = datetime.date(2022, 2, 24)
+
+
+def day(rng, span=1400):
+    return (START + datetime.timedelta(days=rng.randrange(span))).isoformat()
+
+
+def source(rng, i):
+    return [{"url": f"https://example.org/report/{i}", "publisher": rng.choice(["Reuters", "AP", "Kyiv Independent",
+             "The Independent", "BBC"]), "quote": f"reported figure {i}"}]
+
+
+def event(rng, i):
+    place = rng.choice(PLACES)
+    e = {"externalKey": f"bench-event-{i}", "title": f"Synthetic event {i}", "type": rng.choice(EVENT_TYPES),
+         "date": day(rng), "datePrecision": rng.choice(["DAY", "DAY", "DAY", "WEEK", "MONTH"]),
+         "actors": rng.sample(ACTORS, 2), "tags": [rng.choice(["front", "aid", "air", "diplomacy"])],
+         "location": {"name": place[0], "region": place[1], "country": place[2], "latitude": place[3],
+                      "longitude": place[4], "precision": "SETTLEMENT"}, "sources": source(rng, i)}
+    if rng.random() < 0.2:
+        e["quantities"] = [{"measure": "troops", "unit": "persons", "claimant": rng.choice(CLAIMANTS),
+                            "figure": {"qualifier": "APPROXIMATELY", "value": rng.randrange(100, 50000)}}]
+    return e
+
+
+def figure(rng):
+    q = rng.choice(QUALIFIERS)
+    v = rng.randrange(1, 700000)
+    if q == "RANGE":
+        return {"qualifier": q, "low": v, "high": v + rng.randrange(1, 10000)}
+    if q == "UNQUANTIFIED":
+        return {"qualifier": q}
+    return {"qualifier": q, "value": v}
+
+
+def claim(rng, i, event_ids):
+    as_of = day(rng)
+    c = {"externalKey": f"bench-claim-{i}", "claimant": rng.choice(CLAIMANTS), "subject": rng.choice(SUBJECTS),
+         "figure": figure(rng), "asOf": as_of, "statedOn": as_of, "sources": source(rng, i)}
+    if rng.random() < 0.25:
+        c["category"], c["equipmentType"] = "EQUIPMENT", rng.choice(EQUIPMENT)
+    else:
+        c["category"] = rng.choice(PERSONNEL)
+    if rng.random() < 0.7:
+        c["scope"] = {"kind": "CUMULATIVE", "from": "2022-02-24"}
+    else:
+        end = datetime.date.fromisoformat(as_of)
+        c["scope"] = {"kind": "INTERVAL", "from": (end - datetime.timedelta(days=rng.randrange(0, 7))).isoformat(),
+                      "to": as_of}
+    if rng.random() < 0.3:
+        c["eventId"] = rng.choice(event_ids)
+    return c
+
+
+def pledge(rng, i, event_ids):
+    donor = rng.choice(DONORS)
+    p = {"externalKey": f"bench-pledge-{i}", "title": f"Synthetic package {i}", "donor": donor, "recipient": "UA",
+         "kind": rng.choices(["PLEDGE", "REPORTED_TOTAL", "CONTRACT"], [90, 5, 5])[0],
+         "type": rng.choice(["MILITARY", "MILITARY", "FINANCIAL", "HUMANITARIAN"]),
+         "status": rng.choice(["ANNOUNCED", "COMMITTED", "ALLOCATED", "DELIVERED", "DECLINED"]),
+         "announcedOn": day(rng), "sources": source(rng, i)}
+    if rng.random() < 0.85:
+        p["value"] = {"amount": rng.randrange(1, 5000) * 1_000_000, "currency": CURRENCY.get(donor, "EUR"),
+                      "qualifier": rng.choice(["EXACT", "EXACT", "AT_LEAST", "MORE_THAN"])}
+    if rng.random() < 0.4:
+        p["items"] = [{"name": "artillery shells", "category": "AMMUNITION", "quantity": rng.randrange(1000, 100000)}]
+    if rng.random() < 0.3:
+        p["eventId"] = rng.choice(event_ids)
+    return p
+
+
+class Client:
+    """Keep-alive HTTP/1.1 to one service, as a real client would use it."""
+
+    def __init__(self, port):
+        self.conn = http.client.HTTPConnection("localhost", port, timeout=300)
+
+    def request(self, method, path, body=None, headers=None):
+        self.conn.request(method, path, body=body, headers=headers or {})
+        response = self.conn.getresponse()
+        data = response.read()
+        if response.status >= 400:
+            raise RuntimeError(f"{method} {path} -> {response.status}: {data[:300]!r}")
+        return data, response
+
+
+def import_all(port, path, token, records):
+    client = Client(port)
+    ids, started = [], time.perf_counter()
+    for start in range(0, len(records), 5000):
+        body = "\n".join(json.dumps(r) for r in records[start:start + 5000]).encode()
+        data, _ = client.request("POST", path, body, {"Authorization": "Bearer " + token,
+                                                       "Content-Type": "application/x-ndjson"})
+        report = json.loads(data)
+        if report["rejected"]:
+            raise RuntimeError(f"{path} rejected rows: {[r for r in report['rows'] if r['outcome'] == 'REJECTED'][:3]}")
+        ids += [row["id"] for row in report["rows"]]
+    return ids, len(records) / (time.perf_counter() - started)
+
+
+def wrk(url, seconds, connections, script, body=None):
+    env = dict(os.environ)
+    if body is not None:
+        env["WRK_BODY"] = body
+    out = subprocess.run(["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+                          "-s", script, url], capture_output=True, text=True, env=env, check=True).stdout
+    result = json.loads(re.search(r"WRK_JSON (\{.*\})", out).group(1))
+    result["rps"] = result["requests"] / result["seconds"]
+    if result["errors"]:
+        raise RuntimeError(f"wrk saw {result['errors']} errors on {url}:\n{out}")
+    return result
+
+
+def api_calls():
+    total = 0.0
+    for name in ("event-service", "casualty-service", "aid-service"):
+        metrics = Client(SERVICES[name]).request("GET", "/q/metrics")[0].decode()
+        total += sum(float(x) for x in re.findall(
+            r'http_server_requests_seconds_count\{[^}]*uri="/api/[^"]*"[^}]*\} ([0-9.e+]+)', metrics))
+    return total
+
+
+def graphql(client, query):
+    data, _ = client.request("POST", "/graphql", json.dumps({"query": query}).encode(),
+                             {"Content-Type": "application/json"})
+    answer = json.loads(data)
+    if "errors" in answer:
+        raise RuntimeError(answer["errors"])
+    return answer["data"]
+
+
+def direct_path(here, connections, seconds):
+    """The composed query's data straight from the services, by DirectPath.java (a JVM client like the gateway's):
+    the list, then claims and pledges of those events in parallel, then the claims' events."""
+    out = subprocess.run(["java", os.path.join(here, "DirectPath.java"), str(connections), str(seconds)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def rss_mib():
+    result = {}
+    for name in SERVICES:
+        pids = subprocess.run(["pgrep", "-f", f"{name}/target/quarkus-app/quarkus-run.jar"], capture_output=True,
+                              text=True).stdout.split()
+        if pids:
+            status = open(f"/proc/{pids[0]}/status").read()
+            result[name] = round(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--root", required=True)
+    parser.add_argument("--quick", action="store_true", help="a tenth of the full dataset, shorter load phases")
+    parser.add_argument("--seed", type=int, default=20241119)
+    args = parser.parse_args()
+    scale = 10 if args.quick else 1
+    sizes = {"events": 100_000 // scale, "claims": 1_000_000 // scale, "pledges": 50_000 // scale}
+    seconds = 15 if args.quick else 45
+    here = os.path.dirname(os.path.abspath(__file__))
+    state = json.load(open(os.path.join(os.environ["WARLEDGER_DATA"], "state.json")))
+    token = state["token"]
+    rng = random.Random(args.seed)
+    idle_rss = rss_mib()
+
+    aid = Client(SERVICES["aid-service"])
+    for currency, per_eur in RATES.items():
+        aid.request("POST", "/api/fx-rates", json.dumps({"date": "2022-01-03", "currency": currency, "perEur": per_eur,
+                                                          "source": "benchmark rate"}).encode(),
+                    {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    print(f"bench: importing {sizes}", file=sys.stderr)
+    event_ids, events_rate = import_all(SERVICES["event-service"], "/api/events/import", token,
+                                        [event(rng, i) for i in range(sizes["events"])])
+    claim_ids, claims_rate = [], []
+    batch = 100_000
+    for start in range(0, sizes["claims"], batch):
+        ids, rate = import_all(SERVICES["casualty-service"], "/api/casualty-claims/import", token,
+                               [claim(rng, i, event_ids) for i in range(start, min(start + batch, sizes["claims"]))])
+        claim_ids += ids
+        claims_rate.append(rate)
+    _, pledges_rate = import_all(SERVICES["aid-service"], "/api/aid-pledges/import", token,
+                                 [pledge(rng, i, event_ids) for i in range(sizes["pledges"])])
+    import_rates = {"events": round(events_rate), "claims": round(statistics.mean(claims_rate)),
+                    "pledges": round(pledges_rate)}
+    print(f"bench: import records/s {import_rates}", file=sys.stderr)
+
+    gateway = Client(SERVICES["gateway"])
+    graphql(gateway, COMPOSED)
+    before = api_calls()
+    answer = graphql(gateway, COMPOSED)
+    calls_per_query = api_calls() - before
+    linked = sum(len(e["node"]["casualtyClaims"]) + len(e["node"]["aidPledges"]) for e in answer["events"]["edges"])
+
+    body = json.dumps({"query": COMPOSED})
+    wrk(f"http://localhost:8080/graphql", 10, 8, os.path.join(here, "wrk-graphql.lua"), body)  # warm-up
+    direct_path(here, 8, 10)  # warm-up
+    gateway_before, api_before = metric_count("gateway", "/graphql"), api_calls()
+    composed = wrk("http://localhost:8080/graphql", seconds, 32, os.path.join(here, "wrk-graphql.lua"), body)
+    gateway_requests = metric_count("gateway", "/graphql") - gateway_before
+    calls_under_load = (api_calls() - api_before) / max(gateway_requests, 1)
+    direct = direct_path(here, 32, seconds)
+    composed_1 = wrk("http://localhost:8080/graphql", seconds, 1, os.path.join(here, "wrk-graphql.lua"), body)
+    direct_1 = direct_path(here, 1, seconds)
+
+    get = os.path.join(here, "wrk-get.lua")
+    lists = {
+        "claims_by_subject_category": wrk("http://localhost:8082/api/casualty-claims?subject=RU&category=KILLED_OR_WOUNDED&limit=50", seconds, 8, get),
+        "events_by_country_type": wrk("http://localhost:8081/api/events?country=UA&type=BATTLE&limit=50", seconds, 8, get),
+        "pledges_by_donor": wrk("http://localhost:8083/api/aid-pledges?donor=DE&limit=50", seconds, 8, get),
+    }
+    summary = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED", seconds, 8, get)
+    totals = wrk("http://localhost:8083/api/aid-pledges/totals?groupBy=donor&currency=USD", seconds, 8, get)
+    loaded_rss = rss_mib()
+
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    result = {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "mode": "quick" if args.quick else "full", "seed": args.seed,
+        "machine": {"cores": os.cpu_count(), "jdk": java, "os": platform.platform()},
+        "dataset_events": sizes["events"], "dataset_claims": sizes["claims"], "dataset_pledges": sizes["pledges"],
+        "gateway_rps": round(composed["rps"], 1), "gateway_p50_ms": round(composed["p50"], 2),
+        "gateway_p95_ms": round(composed["p95"], 2), "gateway_p99_ms": round(composed["p99"], 2),
+        "gateway_connections": 32,
+        "direct_p50_ms": round(direct["p50"], 2), "direct_p95_ms": round(direct["p95"], 2),
+        "direct_rps": round(direct["rps"], 1), "direct_connections": 32,
+        "gateway_to_direct_p50": round(composed["p50"] / direct["p50"], 2),
+        "gateway_p50_ms_1_connection": round(composed_1["p50"], 2), "direct_p50_ms_1_connection": round(direct_1["p50"], 2),
+        "gateway_to_direct_p50_1_connection": round(composed_1["p50"] / direct_1["p50"], 2),
+        "backend_calls_per_query": calls_per_query, "backend_calls_per_query_under_load": round(calls_under_load, 2),
+        "composed_query_linked_records": linked,
+        "import_records_per_s": min(import_rates.values()), "import_records_per_s_by_kind": import_rates,
+        "list_p95_ms": round(max(l["p95"] for l in lists.values()), 2),
+        "list_p95_ms_by_query": {k: round(v["p95"], 2) for k, v in lists.items()},
+        "summary_p95_ms": round(summary["p95"], 2), "totals_p95_ms": round(totals["p95"], 2),
+        "rss_idle_mib": idle_rss, "rss_loaded_mib": loaded_rss,
+    }
+    targets = {"backend_calls_per_query <= 4": result["backend_calls_per_query"] <= 4,
+               "gateway p50 <= 2x direct p50 (both at 32 connections)": result["gateway_to_direct_p50"] <= 2,
+               "import >= 5000 records/s": result["import_records_per_s"] >= 5000,
+               "list p95 <= 50 ms": result["list_p95_ms"] <= 50}
+    result["targets_met"] = targets
+    os.makedirs(os.path.join(here, "results"), exist_ok=True)
+    with open(os.path.join(here, "results", "latest.json"), "w") as f:
+        json.dump(result, f, indent=2)
+        f.write("\n")
+    with open(os.path.join(here, "results", "latest.md"), "w") as f:
+        f.write(f"# Benchmark ({result['mode']}, {result['date']})\n\n")
+        f.write(f"{os.cpu_count()} cores, {java}. Dataset: {sizes['events']:,} events, {sizes['claims']:,} claims, "
+                f"{sizes['pledges']:,} pledges (seed {args.seed}).\n\n| figure | value |\n|---|---|\n")
+        rows = [("gateway composed query (32 connections): requests/s", result["gateway_rps"]),
+                ("gateway p50 / p95 / p99 ms", f"{result['gateway_p50_ms']} / {result['gateway_p95_ms']} / {result['gateway_p99_ms']}"),
+                ("direct REST critical path (32 clients): requests/s", result["direct_rps"]),
+                ("direct REST critical path p50 / p95 ms", f"{result['direct_p50_ms']} / {result['direct_p95_ms']}"),
+                ("gateway p50 ÷ direct p50, both at 32 connections", result["gateway_to_direct_p50"]),
+                ("gateway p50 / direct p50 ms at 1 connection (ratio)", f"{result['gateway_p50_ms_1_connection']} / {result['direct_p50_ms_1_connection']} ({result['gateway_to_direct_p50_1_connection']})"),
+                ("backend calls per composed query (alone / under load)", f"{result['backend_calls_per_query']:g} / {result['backend_calls_per_query_under_load']}"),
+                ("bulk import records/s (events / claims / pledges)", " / ".join(str(v) for v in import_rates.values())),
+                ("filtered list p95 ms (worst of 3)", result["list_p95_ms"]),
+                ("claims summary p95 ms", result["summary_p95_ms"]), ("aid totals p95 ms", result["totals_p95_ms"]),
+                ("RSS idle MiB", idle_rss), ("RSS loaded MiB", loaded_rss)]
+        for name, value in rows:
+            f.write(f"| {name} | {value} |\n")
+        f.write("\n" + "\n".join(f"- {'met' if ok else 'MISSED'}: {name}" for name, ok in targets.items()) + "\n")
+    print(json.dumps(result, indent=2))
+    return 0 if all(targets.values()) else 1
+
+
+def metric_count(service, uri):
+    metrics = Client(SERVICES[service]).request("GET", "/q/metrics")[0].decode()
+    return sum(float(x) for x in re.findall(
+        r'http_server_requests_seconds_count\{[^}]*uri="' + re.escape(uri) + r'"[^}]*\} ([0-9.e+]+)', metrics))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
