@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 import org.warledger.aid.domain.AidPledge;
 import org.warledger.aid.domain.Money;
 import org.warledger.aid.domain.MoneyQualifier;
@@ -43,17 +44,17 @@ public class PledgeService {
     public static final Map<String, String> GROUPS = Map.of("donor", "p.donor", "type", "p.type", "status", "p.status",
             "month", "to_char(p.announced_on, 'YYYY-MM')");
 
-    /** Rows written per flush in an import, matching the JDBC batch size. */
-    private static final int FLUSH_EVERY = 500;
-
     private final PledgeRepository pledges;
     private final Normalizer normalizer;
     private final PledgeMapper mapper;
+    /** Imports write through a stateless session: no snapshots of the JSON columns, inserts in JDBC batches. */
+    private final StatelessSession bulk;
 
-    public PledgeService(PledgeRepository pledges, Normalizer normalizer, PledgeMapper mapper) {
+    public PledgeService(PledgeRepository pledges, Normalizer normalizer, PledgeMapper mapper, StatelessSession bulk) {
         this.pledges = pledges;
         this.normalizer = normalizer;
         this.mapper = mapper;
+        this.bulk = bulk;
     }
 
     public PledgeView create(PledgeInput input, String user) {
@@ -79,7 +80,6 @@ public class PledgeService {
         Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
                 .filter(Objects::nonNull).toList());
         List<ImportReport.Row> rows = new ArrayList<>();
-        int pending = 0;
         for (Ndjson.Line<PledgeInput> line : lines) {
             if (!line.valid()) {
                 rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
@@ -97,16 +97,11 @@ public class PledgeService {
                 continue;
             }
             AidPledge pledge = newPledge(input, user);
-            pledges.persist(pledge);
+            bulk.insert(pledge);
             known.put(input.externalKey(), pledge.id);
             parents.add(pledge.id);
             rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, input.externalKey(), pledge.id, null));
-            if (++pending % FLUSH_EVERY == 0) {
-                pledges.flush();
-                pledges.getEntityManager().clear();
-            }
         }
-        pledges.flush();
         return ImportReport.of(rows);
     }
 

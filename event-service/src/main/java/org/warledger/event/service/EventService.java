@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 import org.warledger.event.domain.Event;
 import org.warledger.event.domain.RecordStatus;
 import org.warledger.event.mapping.EventMapper;
@@ -29,15 +30,15 @@ import org.warledger.platform.rest.Problems;
 @Transactional
 public class EventService {
 
-    /** Rows written per flush in an import, matching the JDBC batch size. */
-    private static final int FLUSH_EVERY = 500;
-
     private final EventRepository repository;
     private final EventMapper mapper;
+    /** Imports write through a stateless session: no snapshots of the JSON columns, inserts in JDBC batches. */
+    private final StatelessSession bulk;
 
-    public EventService(EventRepository repository, EventMapper mapper) {
+    public EventService(EventRepository repository, EventMapper mapper, StatelessSession bulk) {
         this.repository = repository;
         this.mapper = mapper;
+        this.bulk = bulk;
     }
 
     public EventView create(EventInput input, String user) {
@@ -57,7 +58,6 @@ public class EventService {
         Map<String, UUID> known = repository
                 .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
         List<ImportReport.Row> rows = new ArrayList<>();
-        int pending = 0;
         for (Ndjson.Line<EventInput> line : lines) {
             if (!line.valid()) {
                 rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
@@ -70,15 +70,10 @@ public class EventService {
                 continue;
             }
             Event event = newEvent(line.input(), user);
-            repository.persist(event);
+            bulk.insert(event);
             known.put(key, event.id);
             rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, event.id, null));
-            if (++pending % FLUSH_EVERY == 0) {
-                repository.flush();
-                repository.getEntityManager().clear();
-            }
         }
-        repository.flush();
         return ImportReport.of(rows);
     }
 
