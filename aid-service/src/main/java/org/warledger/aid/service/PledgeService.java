@@ -80,6 +80,7 @@ public class PledgeService {
         Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
                 .filter(Objects::nonNull).toList());
         List<ImportReport.Row> rows = new ArrayList<>();
+        List<AidPledge> created = new ArrayList<>();
         for (Ndjson.Line<PledgeInput> line : lines) {
             if (!line.valid()) {
                 rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
@@ -97,11 +98,12 @@ public class PledgeService {
                 continue;
             }
             AidPledge pledge = newPledge(input, user);
-            bulk.insert(pledge);
+            created.add(pledge);
             known.put(input.externalKey(), pledge.id);
             parents.add(pledge.id);
             rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, input.externalKey(), pledge.id, null));
         }
+        bulk.insertMultiple(created);
         return ImportReport.of(rows);
     }
 

@@ -81,6 +81,7 @@ public class ClaimService {
         Map<String, UUID> known = claims
                 .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
         List<ImportReport.Row> rows = new ArrayList<>();
+        List<CasualtyClaim> created = new ArrayList<>();
         List<ClaimRevision> firstRevisions = new ArrayList<>();
         for (Ndjson.Line<ClaimInput> line : lines) {
             if (!line.valid()) {
@@ -94,13 +95,14 @@ public class ClaimService {
                 continue;
             }
             CasualtyClaim claim = newClaim(line.input(), user);
-            bulk.insert(claim);
+            created.add(claim);
             firstRevisions.add(revisionOf(claim, null, user));
             known.put(key, claim.id);
             rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, claim.id, null));
         }
         // All claims, then all revisions: one table at a time keeps the JDBC batches full.
-        firstRevisions.forEach(bulk::insert);
+        bulk.insertMultiple(created);
+        bulk.insertMultiple(firstRevisions);
         return ImportReport.of(rows);
     }
 

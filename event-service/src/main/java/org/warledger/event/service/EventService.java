@@ -58,6 +58,7 @@ public class EventService {
         Map<String, UUID> known = repository
                 .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
         List<ImportReport.Row> rows = new ArrayList<>();
+        List<Event> created = new ArrayList<>();
         for (Ndjson.Line<EventInput> line : lines) {
             if (!line.valid()) {
                 rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
@@ -70,10 +71,11 @@ public class EventService {
                 continue;
             }
             Event event = newEvent(line.input(), user);
-            bulk.insert(event);
+            created.add(event);
             known.put(key, event.id);
             rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, event.id, null));
         }
+        bulk.insertMultiple(created);
         return ImportReport.of(rows);
     }
 
