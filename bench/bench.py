@@ -276,13 +276,21 @@ def main():
                "list p95 <= 50 ms": result["list_p95_ms"] <= 50}
     result["targets_met"] = targets
     os.makedirs(os.path.join(here, "results"), exist_ok=True)
-    with open(os.path.join(here, "results", "latest.json"), "w") as f:
+    for name in ("latest", result["mode"]):
+        write_results(here, name, result, sizes, args.seed, java, import_rates, idle_rss, loaded_rss, targets)
+    print(json.dumps(result, indent=2))
+    return 0 if all(targets.values()) else 1
+
+
+def write_results(here, name, result, sizes, seed, java, import_rates, idle_rss, loaded_rss, targets):
+    """bench/results/NAME.json and NAME.md: latest, and quick or full for the last run of that mode."""
+    with open(os.path.join(here, "results", name + ".json"), "w") as f:
         json.dump(result, f, indent=2)
         f.write("\n")
-    with open(os.path.join(here, "results", "latest.md"), "w") as f:
+    with open(os.path.join(here, "results", name + ".md"), "w") as f:
         f.write(f"# Benchmark ({result['mode']}, {result['date']})\n\n")
         f.write(f"{os.cpu_count()} cores, {java}. Dataset: {sizes['events']:,} events, {sizes['claims']:,} claims, "
-                f"{sizes['pledges']:,} pledges (seed {args.seed}).\n\n| figure | value |\n|---|---|\n")
+                f"{sizes['pledges']:,} pledges (seed {seed}).\n\n| figure | value |\n|---|---|\n")
         rows = [("gateway composed query (32 connections): requests/s", result["gateway_rps"]),
                 ("gateway p50 / p95 / p99 ms", f"{result['gateway_p50_ms']} / {result['gateway_p95_ms']} / {result['gateway_p99_ms']}"),
                 ("direct REST critical path (32 clients): requests/s", result["direct_rps"]),
@@ -296,9 +304,8 @@ def main():
                 ("RSS idle MiB", idle_rss), ("RSS loaded MiB", loaded_rss)]
         for name, value in rows:
             f.write(f"| {name} | {value} |\n")
-        f.write("\n" + "\n".join(f"- {'met' if ok else 'MISSED'}: {name}" for name, ok in targets.items()) + "\n")
-    print(json.dumps(result, indent=2))
-    return 0 if all(targets.values()) else 1
+        f.write("\n" + "\n".join(f"- {'met' if ok else 'MISSED'}: {target}" for target, ok in targets.items())
+                + "\n")
 
 
 def metric_count(service, uri):

@@ -29,46 +29,7 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
     public List<AidPledge> page(PledgeFilter filter, PageCursor.Order order, PageCursor after, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (filter.donor() != null) {
-            where.add("p.donor = :donor");
-            params.put("donor", filter.donor());
-        }
-        if (filter.recipient() != null) {
-            where.add("p.recipient = :recipient");
-            params.put("recipient", filter.recipient());
-        }
-        if (filter.type() != null) {
-            where.add("p.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.kind() != null) {
-            where.add("p.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.status() != null) {
-            where.add("p.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.eventIds() != null) {
-            where.add("p.event_id in (:eventIds)");
-            params.put("eventIds", filter.eventIds());
-        }
-        if (filter.parentId() != null) {
-            where.add("p.parent_id = :parentId");
-            params.put("parentId", filter.parentId());
-        }
-        if (filter.from() != null) {
-            where.add("p.announced_on >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("p.announced_on <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.changedSince() != null) {
-            where.add("p.updated_at > :changedSince");
-            params.put("changedSince", filter.changedSince());
-        }
+        restrict(filter, where, params);
         String orderBy;
         if (order == PageCursor.Order.DATE) {
             if (after != null) {
@@ -121,30 +82,7 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
         where.add("not exists (select 1 from aid_pledge parent where parent.id = p.parent_id and "
                 + COUNTS.formatted("parent") + ")");
         Map<String, Object> params = new HashMap<>();
-        if (filter.donor() != null) {
-            where.add("p.donor = :donor");
-            params.put("donor", filter.donor());
-        }
-        if (filter.recipient() != null) {
-            where.add("p.recipient = :recipient");
-            params.put("recipient", filter.recipient());
-        }
-        if (filter.type() != null) {
-            where.add("p.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.status() != null) {
-            where.add("p.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.add("p.announced_on >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("p.announced_on <= :to");
-            params.put("to", filter.to());
-        }
+        restrict(filter, where, params);
         String value = "EUR".equals(currency)
                 ? "case when p.value_currency = 'EUR' then round(p.value_amount, 2)"
                         + " else round(p.value_amount / own.per_eur, 2) end"
@@ -189,6 +127,50 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
                     .setParameter("ids", ids).getResultList());
         }
         return found;
+    }
+
+    /** The filter's conditions, shared by the list and the totals so that both select alike. */
+    private static void restrict(PledgeFilter filter, List<String> where, Map<String, Object> params) {
+        if (filter.donor() != null) {
+            where.add("p.donor = :donor");
+            params.put("donor", filter.donor());
+        }
+        if (filter.recipient() != null) {
+            where.add("p.recipient = :recipient");
+            params.put("recipient", filter.recipient());
+        }
+        if (filter.type() != null) {
+            where.add("p.type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.kind() != null) {
+            where.add("p.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            where.add("p.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.eventIds() != null) {
+            where.add("p.event_id in (:eventIds)");
+            params.put("eventIds", filter.eventIds());
+        }
+        if (filter.parentId() != null) {
+            where.add("p.parent_id = :parentId");
+            params.put("parentId", filter.parentId());
+        }
+        if (filter.from() != null) {
+            where.add("p.announced_on >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("p.announced_on <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.changedSince() != null) {
+            where.add("p.updated_at > :changedSince");
+            params.put("changedSince", filter.changedSince());
+        }
     }
 
     public List<AidPledge> findByIds(Collection<UUID> ids) {

@@ -27,11 +27,10 @@ import org.warledger.aid.rest.PledgeInput;
 import org.warledger.aid.rest.PledgeView;
 import org.warledger.aid.rest.StatusInput;
 import org.warledger.aid.rest.TotalsView;
+import org.warledger.platform.rest.BulkImport;
 import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.ImportReport.Outcome;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.Problem;
 import org.warledger.platform.rest.PageCursor;
 import org.warledger.platform.rest.Problems;
 
@@ -75,36 +74,21 @@ public class PledgeService {
      * comes earlier in the file.
      */
     public ImportReport importPledges(List<Ndjson.Line<PledgeInput>> lines, String user) {
-        Map<String, UUID> known = pledges
-                .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
         Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
                 .filter(Objects::nonNull).toList());
-        List<ImportReport.Row> rows = new ArrayList<>();
         List<AidPledge> created = new ArrayList<>();
-        for (Ndjson.Line<PledgeInput> line : lines) {
-            if (!line.valid()) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
-                continue;
-            }
-            PledgeInput input = line.input();
-            UUID id = known.get(input.externalKey());
-            if (id != null) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.EXISTING, input.externalKey(), id, null));
-                continue;
-            }
-            if (input.parentId() != null && !parents.contains(input.parentId())) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, input.externalKey(), null,
-                        List.of(new Problem.Violation("parentId", "body", "no pledge with this id exists"))));
-                continue;
-            }
-            AidPledge pledge = newPledge(input, user);
-            created.add(pledge);
-            known.put(input.externalKey(), pledge.id);
-            parents.add(pledge.id);
-            rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, input.externalKey(), pledge.id, null));
-        }
+        ImportReport report = BulkImport.run(lines, PledgeInput::externalKey,
+                pledges.idsByExternalKey(BulkImport.keys(lines, PledgeInput::externalKey)), input -> {
+                    if (input.parentId() != null && !parents.contains(input.parentId())) {
+                        throw new BulkImport.Refused("parentId", "no pledge with this id exists");
+                    }
+                    AidPledge pledge = newPledge(input, user);
+                    created.add(pledge);
+                    parents.add(pledge.id);
+                    return pledge.id;
+                });
         bulk.insertMultiple(created);
-        return ImportReport.of(rows);
+        return report;
     }
 
     private AidPledge newPledge(PledgeInput input, String user) {

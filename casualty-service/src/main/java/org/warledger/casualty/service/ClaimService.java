@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.StatelessSession;
 import org.warledger.casualty.domain.CasualtyClaim;
@@ -31,8 +30,8 @@ import org.warledger.casualty.rest.RevisionInput;
 import org.warledger.casualty.rest.RevisionView;
 import org.warledger.casualty.rest.SeriesView;
 import org.warledger.casualty.rest.SummaryView;
+import org.warledger.platform.rest.BulkImport;
 import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.ImportReport.Outcome;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.PageCursor;
@@ -78,32 +77,19 @@ public class ClaimService {
      * or earlier in the file): importing a file twice changes nothing.
      */
     public ImportReport importClaims(List<Ndjson.Line<ClaimInput>> lines, String user) {
-        Map<String, UUID> known = claims
-                .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
-        List<ImportReport.Row> rows = new ArrayList<>();
         List<CasualtyClaim> created = new ArrayList<>();
         List<ClaimRevision> firstRevisions = new ArrayList<>();
-        for (Ndjson.Line<ClaimInput> line : lines) {
-            if (!line.valid()) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
-                continue;
-            }
-            String key = line.input().externalKey();
-            UUID id = known.get(key);
-            if (id != null) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.EXISTING, key, id, null));
-                continue;
-            }
-            CasualtyClaim claim = newClaim(line.input(), user);
-            created.add(claim);
-            firstRevisions.add(revisionOf(claim, null, user));
-            known.put(key, claim.id);
-            rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, claim.id, null));
-        }
+        ImportReport report = BulkImport.run(lines, ClaimInput::externalKey,
+                claims.idsByExternalKey(BulkImport.keys(lines, ClaimInput::externalKey)), input -> {
+                    CasualtyClaim claim = newClaim(input, user);
+                    created.add(claim);
+                    firstRevisions.add(revisionOf(claim, null, user));
+                    return claim.id;
+                });
         // All claims, then all revisions: one table at a time keeps the JDBC batches full.
         bulk.insertMultiple(created);
         bulk.insertMultiple(firstRevisions);
-        return ImportReport.of(rows);
+        return report;
     }
 
     private CasualtyClaim newClaim(ClaimInput input, String user) {

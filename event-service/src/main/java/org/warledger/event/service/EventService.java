@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.StatelessSession;
 import org.warledger.event.domain.Event;
@@ -18,8 +17,8 @@ import org.warledger.event.repository.EventFilter;
 import org.warledger.event.repository.EventRepository;
 import org.warledger.event.rest.EventInput;
 import org.warledger.event.rest.EventView;
+import org.warledger.platform.rest.BulkImport;
 import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.ImportReport.Outcome;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.PageCursor;
@@ -55,28 +54,15 @@ public class EventService {
      * or earlier in the file): importing a file twice changes nothing.
      */
     public ImportReport importEvents(List<Ndjson.Line<EventInput>> lines, String user) {
-        Map<String, UUID> known = repository
-                .idsByExternalKey(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().externalKey()).toList());
-        List<ImportReport.Row> rows = new ArrayList<>();
         List<Event> created = new ArrayList<>();
-        for (Ndjson.Line<EventInput> line : lines) {
-            if (!line.valid()) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.REJECTED, null, null, line.violations()));
-                continue;
-            }
-            String key = line.input().externalKey();
-            UUID id = known.get(key);
-            if (id != null) {
-                rows.add(new ImportReport.Row(line.number(), Outcome.EXISTING, key, id, null));
-                continue;
-            }
-            Event event = newEvent(line.input(), user);
-            created.add(event);
-            known.put(key, event.id);
-            rows.add(new ImportReport.Row(line.number(), Outcome.CREATED, key, event.id, null));
-        }
+        ImportReport report = BulkImport.run(lines, EventInput::externalKey,
+                repository.idsByExternalKey(BulkImport.keys(lines, EventInput::externalKey)), input -> {
+                    Event event = newEvent(input, user);
+                    created.add(event);
+                    return event.id;
+                });
         bulk.insertMultiple(created);
-        return ImportReport.of(rows);
+        return report;
     }
 
     private Event newEvent(EventInput input, String user) {

@@ -1,0 +1,66 @@
+package org.warledger.platform.rest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The rules every bulk import follows, line by line: an invalid line is REJECTED with its violations, a line whose
+ * externalKey is known (in the ledger or earlier in the file) is EXISTING with that record's id, any other is CREATED.
+ */
+public final class BulkImport {
+
+    private BulkImport() {
+    }
+
+    /** A valid line that still cannot be stored, such as one naming a parent that does not exist. */
+    public static class Refused extends RuntimeException {
+        private final List<Problem.Violation> violations;
+
+        public Refused(String field, String message) {
+            super(field + ": " + message, null, false, false);
+            this.violations = List.of(new Problem.Violation(field, "body", message));
+        }
+    }
+
+    /** The externalKeys of the valid lines, to look up in one query. */
+    public static <I> Collection<String> keys(List<Ndjson.Line<I>> lines, Function<I, String> externalKey) {
+        return lines.stream().filter(Ndjson.Line::valid).map(line -> externalKey.apply(line.input())).toList();
+    }
+
+    /**
+     * @param known
+     *            the ids of the externalKeys already in the ledger; lines created here are added to it
+     * @param create
+     *            makes the record of one new line (the caller stores them together) and returns its id
+     */
+    public static <I> ImportReport run(List<Ndjson.Line<I>> lines, Function<I, String> externalKey,
+            Map<String, UUID> known, Function<I, UUID> create) {
+        List<ImportReport.Row> rows = new ArrayList<>();
+        for (Ndjson.Line<I> line : lines) {
+            if (!line.valid()) {
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.REJECTED, null, null,
+                        line.violations()));
+                continue;
+            }
+            String key = externalKey.apply(line.input());
+            UUID existing = known.get(key);
+            if (existing != null) {
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.EXISTING, key, existing, null));
+                continue;
+            }
+            try {
+                UUID id = create.apply(line.input());
+                known.put(key, id);
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.CREATED, key, id, null));
+            } catch (Refused refused) {
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.REJECTED, key, null,
+                        refused.violations));
+            }
+        }
+        return ImportReport.of(rows);
+    }
+}
