@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.StatelessSession;
 import org.warledger.aid.domain.AidPledge;
 import org.warledger.aid.domain.Money;
@@ -160,15 +161,10 @@ public class PledgeService {
     @Transactional(TxType.SUPPORTS)
     public Page<PledgeView> list(PledgeFilter filter, PageCursor after, int limit) {
         PageCursor.Order order = orderOf(filter);
-        List<AidPledge> rows = pledges.page(filter, order, after, limit);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            AidPledge last = rows.get(limit - 1);
-            String key = order == PageCursor.Order.DATE ? last.announcedOn.toString() : last.updatedAt.toString();
-            next = new PageCursor(order, key, last.id).encode();
-        }
-        return new Page<>(views(rows), next);
+        Page<AidPledge> page = Page.of(pledges.page(filter, order, after, limit), limit, last -> new PageCursor(order,
+                order == PageCursor.Order.DATE ? last.announcedOn.toString() : last.updatedAt.toString(), last.id),
+                Function.identity());
+        return new Page<>(views(page.items()), page.nextCursor());
     }
 
     /** Newest announcement first; a changedSince feed oldest change first. */

@@ -176,14 +176,10 @@ public class ClaimService {
     public Page<ClaimView> list(ClaimFilter filter, PageCursor after, int limit) {
         PageCursor.Order order = orderOf(filter);
         List<CasualtyClaim> rows = claims.page(filter, order, after, limit);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            CasualtyClaim last = rows.get(limit - 1);
-            String key = order == PageCursor.Order.DATE ? last.asOf.toString() : last.updatedAt.toString();
-            next = new PageCursor(order, key, last.id).encode();
-        }
-        return new Page<>(rows.stream().map(mapper::toView).toList(), next);
+        return Page.of(rows, limit,
+                last -> new PageCursor(order,
+                        order == PageCursor.Order.DATE ? last.asOf.toString() : last.updatedAt.toString(), last.id),
+                mapper::toView);
     }
 
     /** Newest figure first; a changedSince feed oldest change first. */

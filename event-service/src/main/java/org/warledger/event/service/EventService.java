@@ -124,14 +124,10 @@ public class EventService {
     public Page<EventView> list(EventFilter filter, PageCursor after, int limit) {
         PageCursor.Order order = orderOf(filter);
         List<Event> rows = repository.page(filter, order, after, limit);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Event last = rows.get(limit - 1);
-            String key = order == PageCursor.Order.DATE ? last.date.toString() : last.updatedAt.toString();
-            next = new PageCursor(order, key, last.id).encode();
-        }
-        return new Page<>(rows.stream().map(mapper::toView).toList(), next);
+        return Page.of(rows, limit,
+                last -> new PageCursor(order,
+                        order == PageCursor.Order.DATE ? last.date.toString() : last.updatedAt.toString(), last.id),
+                mapper::toView);
     }
 
     /** Newest first by date; a changedSince feed oldest change first. */
