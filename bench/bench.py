@@ -171,6 +171,19 @@ def direct_path(here, connections, seconds):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def settle():
+    """Vacuums and analyses the freshly imported tables, so that autovacuum does not run during the measurements
+    and the planner knows the new row counts (needs psql; skipped, with a warning, without it)."""
+    port = os.environ.get("WARLEDGER_PG_PORT", "55432")
+    for database in ("warledger_events", "warledger_casualties", "warledger_aid"):
+        try:
+            subprocess.run(["psql", "-h", "localhost", "-p", port, "-U", "postgres", "-d", database, "-q", "-c",
+                            "vacuum (analyze)"], check=True, capture_output=True)
+        except (OSError, subprocess.CalledProcessError) as e:
+            print(f"bench: could not vacuum {database} ({e}); measurements may overlap autovacuum", file=sys.stderr)
+            return
+
+
 def rss_mib():
     result = {}
     for name in SERVICES:
@@ -220,6 +233,7 @@ def main():
                     "pledges": round(pledges_rate)}
     print(f"bench: import records/s {import_rates}", file=sys.stderr)
 
+    settle()
     gateway = Client(SERVICES["gateway"])
     graphql(gateway, COMPOSED)
     before = api_calls()
@@ -228,8 +242,11 @@ def main():
     linked = sum(len(e["node"]["casualtyClaims"]) + len(e["node"]["aidPledges"]) for e in answer["events"]["edges"])
 
     body = json.dumps({"query": COMPOSED})
-    wrk(f"http://localhost:8080/graphql", 10, 8, os.path.join(here, "wrk-graphql.lua"), body)  # warm-up
-    direct_path(here, 8, 10)  # warm-up
+    # Warm-up: the JIT needs tens of seconds of traffic before a JVM runs at full speed; 10 s was not enough for the
+    # gateway (its p50 at one connection fell from 35 to 15 ms between a 10 s and a 40 s warm-up).
+    wrk("http://localhost:8080/graphql", 30, 8, os.path.join(here, "wrk-graphql.lua"), body)
+    wrk("http://localhost:8080/graphql", 10, 32, os.path.join(here, "wrk-graphql.lua"), body)
+    direct_path(here, 8, 20)
     gateway_before, api_before = metric_count("gateway", "/graphql"), api_calls()
     composed = wrk("http://localhost:8080/graphql", seconds, 32, os.path.join(here, "wrk-graphql.lua"), body)
     gateway_requests = metric_count("gateway", "/graphql") - gateway_before
