@@ -127,7 +127,8 @@ class PledgeValidationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "limit=501", "after=zzz", "kind=LOAN", "eventId=x", "parentId=x", "changedSince=x",
+    @ValueSource(strings = { "limit=501", "after=zzz", "kind=LOAN", "eventId=x", "parentId=x",
+            "parentId=00000000-0000-4000-8000-000000000001,00000000-0000-4000-8000-000000000002", "changedSince=x",
             "recipient=ukraine" })
     void aBadListQueryIs400(String query) {
         given().urlEncodingEnabled(false).get(Pledges.PLEDGES + "?" + query).then().statusCode(400)

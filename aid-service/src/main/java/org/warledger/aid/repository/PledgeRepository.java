@@ -107,18 +107,6 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
 
     private static final String COUNTS = "%1$s.kind = 'PLEDGE' and %1$s.status not in ('DECLINED', 'WITHDRAWN')";
 
-    /** The ids of the pledges with these external keys, in one query. */
-    public Map<String, UUID> idsByExternalKey(Collection<String> keys) {
-        Map<String, UUID> ids = new HashMap<>();
-        if (!keys.isEmpty()) {
-            getEntityManager()
-                    .createQuery("select p.externalKey, p.id from AidPledge p where p.externalKey in :keys",
-                            Object[].class)
-                    .setParameter("keys", keys).getResultList().forEach(row -> ids.put((String) row[0], (UUID) row[1]));
-        }
-        return ids;
-    }
-
     /** Which of these ids exist, in one query. */
     public Set<UUID> existingIds(Collection<UUID> ids) {
         Set<UUID> found = new HashSet<>();

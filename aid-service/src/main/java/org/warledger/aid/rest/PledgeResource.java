@@ -182,8 +182,7 @@ public class PledgeResource {
         return new PledgeFilter(parameters.party("donor", donor), parameters.party("recipient", recipient),
                 parameters.enumValue("type", AidType.class, type), parameters.enumValue("kind", Kind.class, kind),
                 parameters.enumValue("status", PledgeStatus.class, status),
-                eventId == null ? null : parameters.ids("eventId", eventId),
-                parentId == null ? null : parameters.ids("parentId", parentId).iterator().next(),
+                eventId == null ? null : parameters.ids("eventId", eventId), parameters.id("parentId", parentId),
                 parameters.date("from", from), parameters.date("to", to),
                 parameters.instant("changedSince", changedSince));
     }

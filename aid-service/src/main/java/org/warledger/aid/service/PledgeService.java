@@ -79,7 +79,8 @@ public class PledgeService {
                 .filter(Objects::nonNull).toList());
         List<AidPledge> created = new ArrayList<>();
         ImportReport report = BulkImport.run(lines, PledgeInput::externalKey,
-                pledges.idsByExternalKey(BulkImport.keys(lines, PledgeInput::externalKey)), input -> {
+                BulkImport.known(pledges.getEntityManager(), AidPledge.class, lines, PledgeInput::externalKey),
+                input -> {
                     if (input.parentId() != null && !parents.contains(input.parentId())) {
                         throw new BulkImport.Refused("parentId", "no pledge with this id exists");
                     }

@@ -140,18 +140,6 @@ public class ClaimRepository implements PanacheRepositoryBase<CasualtyClaim, UUI
         return find(query.toString(), Sort.by("asOf").and("id"), params).range(0, max - 1).list();
     }
 
-    /** The ids of the claims with these external keys, in one query. */
-    public Map<String, UUID> idsByExternalKey(Collection<String> keys) {
-        Map<String, UUID> ids = new HashMap<>();
-        if (!keys.isEmpty()) {
-            getEntityManager()
-                    .createQuery("select c.externalKey, c.id from CasualtyClaim c where c.externalKey in :keys",
-                            Object[].class)
-                    .setParameter("keys", keys).getResultList().forEach(row -> ids.put((String) row[0], (UUID) row[1]));
-        }
-        return ids;
-    }
-
     public List<CasualtyClaim> findByIds(Collection<UUID> ids) {
         return list("id in ?1", ids);
     }

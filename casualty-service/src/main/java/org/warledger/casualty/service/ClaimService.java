@@ -80,7 +80,8 @@ public class ClaimService {
         List<CasualtyClaim> created = new ArrayList<>();
         List<ClaimRevision> firstRevisions = new ArrayList<>();
         ImportReport report = BulkImport.run(lines, ClaimInput::externalKey,
-                claims.idsByExternalKey(BulkImport.keys(lines, ClaimInput::externalKey)), input -> {
+                BulkImport.known(claims.getEntityManager(), CasualtyClaim.class, lines, ClaimInput::externalKey),
+                input -> {
                     CasualtyClaim claim = newClaim(input, user);
                     created.add(claim);
                     firstRevisions.add(revisionOf(claim, null, user));

@@ -88,17 +88,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return query.getResultList();
     }
 
-    /** The ids of the events with these external keys, in one query. */
-    public Map<String, UUID> idsByExternalKey(Collection<String> keys) {
-        Map<String, UUID> ids = new HashMap<>();
-        if (!keys.isEmpty()) {
-            getEntityManager()
-                    .createQuery("select e.externalKey, e.id from Event e where e.externalKey in :keys", Object[].class)
-                    .setParameter("keys", keys).getResultList().forEach(row -> ids.put((String) row[0], (UUID) row[1]));
-        }
-        return ids;
-    }
-
     public List<Event> findByIds(Collection<UUID> ids) {
         return list("id in ?1", ids);
     }

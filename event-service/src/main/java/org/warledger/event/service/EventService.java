@@ -56,7 +56,7 @@ public class EventService {
     public ImportReport importEvents(List<Ndjson.Line<EventInput>> lines, String user) {
         List<Event> created = new ArrayList<>();
         ImportReport report = BulkImport.run(lines, EventInput::externalKey,
-                repository.idsByExternalKey(BulkImport.keys(lines, EventInput::externalKey)), input -> {
+                BulkImport.known(repository.getEntityManager(), Event.class, lines, EventInput::externalKey), input -> {
                     Event event = newEvent(input, user);
                     created.add(event);
                     return event.id;

@@ -1,7 +1,9 @@
 package org.warledger.platform.rest;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,8 +28,24 @@ public final class BulkImport {
         }
     }
 
+    /**
+     * The ids of the records of {@code entity} (which has {@code externalKey} and {@code id} attributes) that carry the
+     * externalKeys of the valid lines: what an import already finds in the ledger, in one query.
+     */
+    public static <I> Map<String, UUID> known(EntityManager em, Class<?> entity, List<Ndjson.Line<I>> lines,
+            Function<I, String> externalKey) {
+        Map<String, UUID> ids = new HashMap<>();
+        Collection<String> keys = keys(lines, externalKey);
+        if (!keys.isEmpty()) {
+            em.createQuery("select e.externalKey, e.id from " + entity.getSimpleName() + " e"
+                    + " where e.externalKey in :keys", Object[].class).setParameter("keys", keys).getResultList()
+                    .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        }
+        return ids;
+    }
+
     /** The externalKeys of the valid lines, to look up in one query. */
-    public static <I> Collection<String> keys(List<Ndjson.Line<I>> lines, Function<I, String> externalKey) {
+    static <I> Collection<String> keys(List<Ndjson.Line<I>> lines, Function<I, String> externalKey) {
         return lines.stream().filter(Ndjson.Line::valid).map(line -> externalKey.apply(line.input())).toList();
     }
 

@@ -84,6 +84,18 @@ public class QueryParameters {
         return ids;
     }
 
+    /** One id, or null when absent. */
+    public UUID id(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badQueryParameter(name, "must be a UUID");
+        }
+    }
+
     public LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
