@@ -88,9 +88,14 @@ public final class FakeServices {
     }
 
     static Map<String, Object> event(int i) {
-        return Map.of("id", eventId(i), "version", 0, "title", "Event " + i, "type", "STRIKE", "date", day(i),
-                "datePrecision", "DAY", "actors", List.of("Russian Armed Forces"), "status", "ACTIVE", "sources",
-                List.of(Map.of("publisher", "Newsroom", "quote", "quote " + i)));
+        return Map.ofEntries(Map.entry("id", eventId(i)), Map.entry("version", 0), Map.entry("title", "Event " + i),
+                Map.entry("type", "STRIKE"), Map.entry("date", day(i)), Map.entry("datePrecision", "DAY"),
+                Map.entry("actors", List.of("Russian Armed Forces")), Map.entry("status", "ACTIVE"),
+                Map.entry("location",
+                        Map.of("name", "Kharkiv", "country", "UA", "latitude", 49.99, "longitude", 36.23, "precision",
+                                "SETTLEMENT")),
+                Map.entry("sources", List.of(Map.of("publisher", "Newsroom", "quote", "quote " + i))),
+                Map.entry("createdAt", "2024-11-17T08:15:30.123456Z"));
     }
 
     static Map<String, Object> claim(int i) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -73,6 +74,43 @@ class GatewayTest {
         assertEquals(1, FakeServices.calls("casualty-service"));
         assertEquals(1, FakeServices.calls("aid-service"));
         assertEquals(5, FakeServices.totalCalls());
+    }
+
+    @Test
+    void everyKindOfFieldReadsAsTheServiceSentIt() {
+        String day = FakeServices.day(40);
+        graphql("""
+                { events(first: 1) { edges { node {
+                    id version title type date datePrecision endDate actors status createdAt
+                    location { name country latitude precision }
+                    sources { publisher quote url }
+                    casualtyClaims { figure { qualifier value low best high } scope { kind from to } revision }
+                } } } }
+                """).body("errors", nullValue()).body("data.events.edges[0].node.id", equalTo(FakeServices.eventId(40)))
+                .body("data.events.edges[0].node.version", equalTo(0))
+                .body("data.events.edges[0].node.title", equalTo("Event 40"))
+                .body("data.events.edges[0].node.type", equalTo("STRIKE"))
+                .body("data.events.edges[0].node.date", equalTo(day))
+                .body("data.events.edges[0].node.datePrecision", equalTo("DAY"))
+                .body("data.events.edges[0].node", hasKey("endDate"))
+                .body("data.events.edges[0].node.endDate", nullValue())
+                .body("data.events.edges[0].node.actors", contains("Russian Armed Forces"))
+                .body("data.events.edges[0].node.status", equalTo("ACTIVE"))
+                .body("data.events.edges[0].node.createdAt", equalTo("2024-11-17T08:15:30.123456Z"))
+                .body("data.events.edges[0].node.location.name", equalTo("Kharkiv"))
+                .body("data.events.edges[0].node.location.country", equalTo("UA"))
+                .body("data.events.edges[0].node.location.latitude", equalTo(49.99f))
+                .body("data.events.edges[0].node.location.precision", equalTo("SETTLEMENT"))
+                .body("data.events.edges[0].node.sources[0].publisher", equalTo("Newsroom"))
+                .body("data.events.edges[0].node.sources[0].quote", equalTo("quote 40"))
+                .body("data.events.edges[0].node.sources[0].url", nullValue())
+                .body("data.events.edges[0].node.casualtyClaims[0].figure.qualifier", equalTo("MORE_THAN"))
+                .body("data.events.edges[0].node.casualtyClaims[0].figure.value", equalTo(1040))
+                .body("data.events.edges[0].node.casualtyClaims[0].figure.best", equalTo(1041))
+                .body("data.events.edges[0].node.casualtyClaims[0].figure.high", nullValue())
+                .body("data.events.edges[0].node.casualtyClaims[0].scope.kind", equalTo("INTERVAL"))
+                .body("data.events.edges[0].node.casualtyClaims[0].scope.from", equalTo(day))
+                .body("data.events.edges[0].node.casualtyClaims[0].revision", equalTo(1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.warledger.gateway.client;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,13 +20,13 @@ import org.warledger.gateway.graphql.Summaries.AidTotals;
 interface AidRestClient {
 
     @GET
-    Page<AidPledge> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
+    Uni<Page<AidPledge>> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
             @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("eventId") String eventId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
-    Page<AidPledge> byIds(@QueryParam("ids") String ids);
+    Uni<Page<AidPledge>> byIds(@QueryParam("ids") String ids);
 
     @GET
     @Path("{id}")

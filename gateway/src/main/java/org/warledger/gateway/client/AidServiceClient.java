@@ -1,5 +1,6 @@
 package org.warledger.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -27,17 +28,17 @@ public class AidServiceClient {
         this.client = client;
     }
 
-    public Page<AidPledge> list(String donor, String recipient, String type, String kind, String status, String eventId,
-            String from, String to, int limit, String after) {
+    public Uni<Page<AidPledge>> list(String donor, String recipient, String type, String kind, String status,
+            String eventId, String from, String to, int limit, String after) {
         return client.list(donor, recipient, type, kind, status, eventId, from, to, limit, after);
     }
 
-    public List<AidPledge> byIds(Collection<String> ids) {
+    public Uni<List<AidPledge>> byIds(Collection<String> ids) {
         return Batches.lookUp(ids, client::byIds);
     }
 
     /** Every pledge about any of these events, in one call per 500 events. */
-    public List<AidPledge> byEvents(Collection<String> eventIds) {
+    public Uni<List<AidPledge>> byEvents(Collection<String> eventIds) {
         return Batches.lookUp(eventIds,
                 (joined, after) -> client.list(null, null, null, null, null, joined, null, null, Batches.MAX, after));
     }

@@ -1,5 +1,6 @@
 package org.warledger.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Batch look-ups: one call per 500 distinct keys, following the service's pages only when one call cannot hold all. */
+/**
+ * Batch look-ups: one call per 500 distinct keys (the calls of one look-up run side by side), following the service's
+ * pages only when one call cannot hold all. Non-blocking: nothing waits on a thread while a service answers.
+ */
 final class Batches {
 
     /** The services' largest page and largest {@code ids}/{@code eventId} list. */
@@ -16,22 +20,38 @@ final class Batches {
     private Batches() {
     }
 
-    static <T> List<T> lookUp(Collection<String> keys, Function<String, Page<T>> call) {
-        return lookUp(keys, (joined, after) -> after == null ? call.apply(joined) : Page.empty());
+    /** A look-up by ids: the service answers every id of a call in one page. */
+    static <T> Uni<List<T>> lookUp(Collection<String> keys, Function<String, Uni<Page<T>>> call) {
+        return lookUp(keys,
+                (joined, after) -> after == null ? call.apply(joined) : Uni.createFrom().item(Page.empty()));
     }
 
-    static <T> List<T> lookUp(Collection<String> keys, BiFunction<String, String, Page<T>> call) {
+    static <T> Uni<List<T>> lookUp(Collection<String> keys, BiFunction<String, String, Uni<Page<T>>> call) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
-        List<T> found = new ArrayList<>();
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Uni<List<T>>> parts = new ArrayList<>();
         for (int start = 0; start < distinct.size(); start += MAX) {
             String joined = String.join(",", distinct.subList(start, Math.min(start + MAX, distinct.size())));
-            String after = null;
-            do {
-                Page<T> page = call.apply(joined, after);
-                found.addAll(page.items());
-                after = page.nextCursor();
-            } while (after != null);
+            parts.add(pages(joined, null, call, new ArrayList<>()));
         }
-        return found;
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return Uni.join().all(parts).andFailFast().map(lists -> {
+            List<T> found = new ArrayList<>();
+            lists.forEach(found::addAll);
+            return found;
+        });
+    }
+
+    private static <T> Uni<List<T>> pages(String joined, String after, BiFunction<String, String, Uni<Page<T>>> call,
+            List<T> found) {
+        return call.apply(joined, after).flatMap(page -> {
+            found.addAll(page.items());
+            return page.nextCursor() == null ? Uni.createFrom().item(found)
+                    : pages(joined, page.nextCursor(), call, found);
+        });
     }
 }

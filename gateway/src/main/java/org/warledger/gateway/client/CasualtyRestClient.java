@@ -1,6 +1,7 @@
 package org.warledger.gateway.client;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,13 +20,13 @@ import org.warledger.gateway.graphql.Summaries.CasualtySummary;
 interface CasualtyRestClient {
 
     @GET
-    Page<CasualtyClaim> list(@QueryParam("subject") String subject, @QueryParam("category") String category,
+    Uni<Page<CasualtyClaim>> list(@QueryParam("subject") String subject, @QueryParam("category") String category,
             @QueryParam("equipmentType") String equipmentType, @QueryParam("claimant") String claimant,
             @QueryParam("eventId") String eventId, @QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
-    Page<CasualtyClaim> byIds(@QueryParam("ids") String ids);
+    Uni<Page<CasualtyClaim>> byIds(@QueryParam("ids") String ids);
 
     @GET
     @Path("{id}")

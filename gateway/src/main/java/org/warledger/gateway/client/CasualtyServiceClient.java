@@ -1,5 +1,6 @@
 package org.warledger.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -27,17 +28,17 @@ public class CasualtyServiceClient {
         this.client = client;
     }
 
-    public Page<CasualtyClaim> list(String subject, String category, String equipmentType, String claimant,
+    public Uni<Page<CasualtyClaim>> list(String subject, String category, String equipmentType, String claimant,
             String eventId, String status, String from, String to, int limit, String after) {
         return client.list(subject, category, equipmentType, claimant, eventId, status, from, to, limit, after);
     }
 
-    public List<CasualtyClaim> byIds(Collection<String> ids) {
+    public Uni<List<CasualtyClaim>> byIds(Collection<String> ids) {
         return Batches.lookUp(ids, client::byIds);
     }
 
     /** Every active claim about any of these events, in one call per 500 events. */
-    public List<CasualtyClaim> byEvents(Collection<String> eventIds) {
+    public Uni<List<CasualtyClaim>> byEvents(Collection<String> eventIds) {
         return Batches.lookUp(eventIds,
                 (joined, after) -> client.list(null, null, null, null, joined, null, null, null, Batches.MAX, after));
     }

@@ -12,18 +12,19 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.warledger.gateway.graphql.Event;
 import org.warledger.gateway.graphql.Inputs.EventInput;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 
 @RegisterRestClient(configKey = "event-service")
 @Path("/api/events")
 interface EventRestClient {
 
     @GET
-    Page<Event> list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
+    Uni<Page<Event>> list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
             @QueryParam("actor") String actor, @QueryParam("country") String country, @QueryParam("q") String q,
             @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
-    Page<Event> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Event>> byIds(@QueryParam("ids") String ids);
 
     @GET
     @Path("{id}")

@@ -1,5 +1,6 @@
 package org.warledger.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -28,12 +29,12 @@ public class EventServiceClient {
         this.client = client;
     }
 
-    public Page<Event> list(String from, String to, String type, String actor, String country, String q, int limit,
+    public Uni<Page<Event>> list(String from, String to, String type, String actor, String country, String q, int limit,
             String after) {
         return client.list(from, to, type, actor, country, q, limit, after);
     }
 
-    public List<Event> byIds(Collection<String> ids) {
+    public Uni<List<Event>> byIds(Collection<String> ids) {
         return Batches.lookUp(ids, client::byIds);
     }
 

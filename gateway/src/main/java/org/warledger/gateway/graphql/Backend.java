@@ -1,5 +1,6 @@
 package org.warledger.gateway.graphql;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.ProcessingException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -14,13 +15,24 @@ final class Backend {
     static <T> T call(String service, Supplier<T> call) {
         try {
             return call.get();
-        } catch (ServiceException e) {
-            throw e;
-        } catch (FaultToleranceException e) {
-            throw new ServiceException.Unavailable(service, describe(e), e);
-        } catch (ProcessingException e) {
-            throw new ServiceException.Unavailable(service, "cannot be reached", e);
+        } catch (RuntimeException e) {
+            throw translate(service, e);
         }
+    }
+
+    /** The same for a non-blocking call: its failure names the service. */
+    static <T> Uni<T> call(String service, Uni<T> call) {
+        return call.onFailure().transform(e -> translate(service, e));
+    }
+
+    private static RuntimeException translate(String service, Throwable e) {
+        if (e instanceof FaultToleranceException fault) {
+            return new ServiceException.Unavailable(service, describe(fault), e);
+        }
+        if (e instanceof ProcessingException || !(e instanceof RuntimeException)) {
+            return new ServiceException.Unavailable(service, "cannot be reached", e);
+        }
+        return (RuntimeException) e;
     }
 
     /** A look-up of one record: an unknown id is null, not an error. */

@@ -1,7 +1,7 @@
 package org.warledger.gateway.graphql;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +18,8 @@ import org.warledger.gateway.client.EventServiceClient;
 /**
  * Fields that reach into another service. Each is a batch resolver: it gets every parent of one level at once and makes
  * one call per service (per 500 keys), so a query's backend calls depend on its depth, never on how many rows it has.
+ * They are non-blocking: the calls of one level (claims and pledges of the same events) run side by side and no thread
+ * waits for a service.
  */
 @GraphQLApi
 @PermitAll
@@ -34,40 +36,40 @@ public class CrossServiceFields {
     }
 
     @Description("The active casualty claims about this event")
-    public List<List<CasualtyClaim>> casualtyClaims(@Source List<Event> parents) {
-        Map<String, List<CasualtyClaim>> byEvent = Backend
-                .call(CasualtyServiceClient.NAME, () -> claims.byEvents(ids(parents, Event::id))).stream()
-                .collect(Collectors.groupingBy(CasualtyClaim::eventId));
-        return parents.stream().map(e -> byEvent.getOrDefault(e.id(), List.of())).toList();
+    public Uni<List<List<CasualtyClaim>>> casualtyClaims(@Source List<Event> parents) {
+        return Backend.call(CasualtyServiceClient.NAME, claims.byEvents(ids(parents, Event::id)))
+                .map(found -> byParent(parents, found, CasualtyClaim::eventId));
     }
 
     @Description("The aid records about this event")
-    public List<List<AidPledge>> aidPledges(@Source List<Event> parents) {
-        Map<String, List<AidPledge>> byEvent = Backend
-                .call(AidServiceClient.NAME, () -> pledges.byEvents(ids(parents, Event::id))).stream()
-                .collect(Collectors.groupingBy(AidPledge::eventId));
-        return parents.stream().map(e -> byEvent.getOrDefault(e.id(), List.of())).toList();
+    public Uni<List<List<AidPledge>>> aidPledges(@Source List<Event> parents) {
+        return Backend.call(AidServiceClient.NAME, pledges.byEvents(ids(parents, Event::id)))
+                .map(found -> byParent(parents, found, AidPledge::eventId));
     }
 
     @Description("The event this claim is about, if any")
-    public List<Event> event(@Source List<CasualtyClaim> parents) {
-        Map<String, Event> found = eventsById(ids(parents, CasualtyClaim::eventId));
-        return parents.stream().map(c -> c.eventId() == null ? null : found.get(c.eventId())).toList();
+    public Uni<List<Event>> event(@Source List<CasualtyClaim> parents) {
+        return eventsOf(parents, CasualtyClaim::eventId);
     }
 
     @Name("event")
     @Description("The event this aid record is about, if any")
-    public List<Event> pledgeEvent(@Source List<AidPledge> parents) {
-        Map<String, Event> found = eventsById(ids(parents, AidPledge::eventId));
-        return parents.stream().map(p -> p.eventId() == null ? null : found.get(p.eventId())).toList();
+    public Uni<List<Event>> pledgeEvent(@Source List<AidPledge> parents) {
+        return eventsOf(parents, AidPledge::eventId);
     }
 
-    private Map<String, Event> eventsById(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Backend.call(EventServiceClient.NAME, () -> events.byIds(ids)).stream()
-                .collect(Collectors.toMap(Event::id, Function.identity()));
+    /** The event of each parent (null for none), from one look-up of the distinct event ids. */
+    private <T> Uni<List<Event>> eventsOf(List<T> parents, Function<T, String> eventId) {
+        return Backend.call(EventServiceClient.NAME, events.byIds(ids(parents, eventId))).map(found -> {
+            Map<String, Event> byId = found.stream().collect(Collectors.toMap(Event::id, Function.identity()));
+            return parents.stream().map(p -> eventId.apply(p) == null ? null : byId.get(eventId.apply(p))).toList();
+        });
+    }
+
+    /** The records of each parent event, in the order of the parents. */
+    private static <T> List<List<T>> byParent(List<Event> parents, List<T> found, Function<T, String> eventId) {
+        Map<String, List<T>> byEvent = found.stream().collect(Collectors.groupingBy(eventId));
+        return parents.stream().map(e -> byEvent.getOrDefault(e.id(), List.of())).toList();
     }
 
     private static <T> List<String> ids(List<T> parents, Function<T, String> id) {

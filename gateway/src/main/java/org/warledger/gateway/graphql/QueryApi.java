@@ -1,5 +1,6 @@
 package org.warledger.gateway.graphql;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,14 +45,16 @@ public class QueryApi {
     @Query("events")
     @Description("Events, newest first. from/to select events whose span overlaps the period; actor is an exact "
             + "actor name; q searches titles and summaries.")
-    public @NonNull EventConnection events(@Description("Page size, 1 to 100, default 20") Integer first,
+    public @NonNull Uni<EventConnection> events(@Description("Page size, 1 to 100, default 20") Integer first,
             @Description("endCursor of the previous page") String after, LocalDate from, LocalDate to, EventType type,
             String actor, @Description("ISO 3166-1 alpha-2 code of the location") String country, String q) {
         int size = Pages.first(first);
-        Page<Event> page = Backend.call(EventServiceClient.NAME,
-                () -> events.list(text(from), text(to), name(type), actor, country, q, size, after));
-        List<EventEdge> edges = page.items().stream().map(e -> new EventEdge(e, Cursors.of(e.date(), e.id()))).toList();
-        return new EventConnection(edges, Pages.info(page, edges, EventEdge::cursor));
+        return Backend.call(EventServiceClient.NAME,
+                events.list(text(from), text(to), name(type), actor, country, q, size, after)).map(page -> {
+                    List<EventEdge> edges = page.items().stream()
+                            .map(e -> new EventEdge(e, Cursors.of(e.date(), e.id()))).toList();
+                    return new EventConnection(edges, Pages.info(page, edges, EventEdge::cursor));
+                });
     }
 
     @Query("event")
@@ -62,16 +65,17 @@ public class QueryApi {
 
     @Query("casualtyClaims")
     @Description("Active casualty claims, newest asOf first (status to see others); from/to filter on asOf")
-    public @NonNull CasualtyClaimConnection casualtyClaims(Integer first, String after,
+    public @NonNull Uni<CasualtyClaimConnection> casualtyClaims(Integer first, String after,
             @Description("Party code such as RU") String subject, Category category, EquipmentType equipmentType,
             @Description("Exact claimant name") String claimant, @Id String eventId, ClaimStatus status, LocalDate from,
             LocalDate to) {
         int size = Pages.first(first);
-        Page<CasualtyClaim> page = Backend.call(CasualtyServiceClient.NAME, () -> claims.list(subject, name(category),
-                name(equipmentType), claimant, eventId, name(status), text(from), text(to), size, after));
-        List<CasualtyClaimEdge> edges = page.items().stream()
-                .map(c -> new CasualtyClaimEdge(c, Cursors.of(c.asOf(), c.id()))).toList();
-        return new CasualtyClaimConnection(edges, Pages.info(page, edges, CasualtyClaimEdge::cursor));
+        return Backend.call(CasualtyServiceClient.NAME, claims.list(subject, name(category), name(equipmentType),
+                claimant, eventId, name(status), text(from), text(to), size, after)).map(page -> {
+                    List<CasualtyClaimEdge> edges = page.items().stream()
+                            .map(c -> new CasualtyClaimEdge(c, Cursors.of(c.asOf(), c.id()))).toList();
+                    return new CasualtyClaimConnection(edges, Pages.info(page, edges, CasualtyClaimEdge::cursor));
+                });
     }
 
     @Query("casualtyClaim")
@@ -93,14 +97,15 @@ public class QueryApi {
 
     @Query("aidPledges")
     @Description("Aid pledges, reported totals and contracts, newest announcement first; from/to on announcedOn")
-    public @NonNull AidPledgeConnection aidPledges(Integer first, String after, String donor, String recipient,
+    public @NonNull Uni<AidPledgeConnection> aidPledges(Integer first, String after, String donor, String recipient,
             AidType type, AidKind kind, PledgeStatus status, @Id String eventId, LocalDate from, LocalDate to) {
         int size = Pages.first(first);
-        Page<AidPledge> page = Backend.call(AidServiceClient.NAME, () -> pledges.list(donor, recipient, name(type),
-                name(kind), name(status), eventId, text(from), text(to), size, after));
-        List<AidPledgeEdge> edges = page.items().stream()
-                .map(p -> new AidPledgeEdge(p, Cursors.of(p.announcedOn(), p.id()))).toList();
-        return new AidPledgeConnection(edges, Pages.info(page, edges, AidPledgeEdge::cursor));
+        return Backend.call(AidServiceClient.NAME, pledges.list(donor, recipient, name(type), name(kind), name(status),
+                eventId, text(from), text(to), size, after)).map(page -> {
+                    List<AidPledgeEdge> edges = page.items().stream()
+                            .map(p -> new AidPledgeEdge(p, Cursors.of(p.announcedOn(), p.id()))).toList();
+                    return new AidPledgeConnection(edges, Pages.info(page, edges, AidPledgeEdge::cursor));
+                });
     }
 
     @Query("aidPledge")
@@ -122,33 +127,34 @@ public class QueryApi {
     @Query("timeline")
     @Description("Events, casualty claims and aid records of a period merged in one list, newest first by their "
             + "main date (event date, claim asOf, pledge announcedOn)")
-    public @NonNull TimelineConnection timeline(@NonNull LocalDate from, @NonNull LocalDate to, Integer first,
+    public @NonNull Uni<TimelineConnection> timeline(@NonNull LocalDate from, @NonNull LocalDate to, Integer first,
             String after) {
         int size = Pages.first(first);
         if (after != null && Cursors.read(after) == null) {
             throw new Pages.BadArgument("after is not a cursor of this timeline");
         }
-        List<TimelineEdge> merged = new ArrayList<>();
-        boolean more = false;
-        Page<Event> eventPage = Backend.call(EventServiceClient.NAME,
-                () -> events.list(text(from), text(to), null, null, null, null, size, after));
-        eventPage.items().forEach(e -> merged.add(new TimelineEdge(e, Cursors.of(e.date(), e.id()))));
-        more |= eventPage.nextCursor() != null;
-        Page<CasualtyClaim> claimPage = Backend.call(CasualtyServiceClient.NAME,
-                () -> claims.list(null, null, null, null, null, null, text(from), text(to), size, after));
-        claimPage.items().forEach(c -> merged.add(new TimelineEdge(c, Cursors.of(c.asOf(), c.id()))));
-        more |= claimPage.nextCursor() != null;
-        Page<AidPledge> pledgePage = Backend.call(AidServiceClient.NAME,
-                () -> pledges.list(null, null, null, null, null, null, text(from), text(to), size, after));
-        pledgePage.items().forEach(p -> merged.add(new TimelineEdge(p, Cursors.of(p.announcedOn(), p.id()))));
-        more |= pledgePage.nextCursor() != null;
+        // The three services are asked side by side.
+        Uni<Page<Event>> eventPage = Backend.call(EventServiceClient.NAME,
+                events.list(text(from), text(to), null, null, null, null, size, after));
+        Uni<Page<CasualtyClaim>> claimPage = Backend.call(CasualtyServiceClient.NAME,
+                claims.list(null, null, null, null, null, null, text(from), text(to), size, after));
+        Uni<Page<AidPledge>> pledgePage = Backend.call(AidServiceClient.NAME,
+                pledges.list(null, null, null, null, null, null, text(from), text(to), size, after));
+        return Uni.combine().all().unis(eventPage, claimPage, pledgePage).asTuple().map(pages -> {
+            List<TimelineEdge> merged = new ArrayList<>();
+            pages.getItem1().items().forEach(e -> merged.add(new TimelineEdge(e, Cursors.of(e.date(), e.id()))));
+            pages.getItem2().items().forEach(c -> merged.add(new TimelineEdge(c, Cursors.of(c.asOf(), c.id()))));
+            pages.getItem3().items().forEach(p -> merged.add(new TimelineEdge(p, Cursors.of(p.announcedOn(), p.id()))));
+            boolean more = pages.getItem1().nextCursor() != null || pages.getItem2().nextCursor() != null
+                    || pages.getItem3().nextCursor() != null;
 
-        merged.sort(Comparator.comparing(edge -> Cursors.read(edge.cursor())));
-        more |= merged.size() > size;
-        List<TimelineEdge> edges = merged.subList(0, Math.min(size, merged.size()));
-        return new TimelineConnection(edges,
-                new Connections.PageInfo(more, false, edges.isEmpty() ? null : edges.get(0).cursor(),
-                        edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+            merged.sort(Comparator.comparing(edge -> Cursors.read(edge.cursor())));
+            more |= merged.size() > size;
+            List<TimelineEdge> edges = merged.subList(0, Math.min(size, merged.size()));
+            return new TimelineConnection(edges,
+                    new Connections.PageInfo(more, false, edges.isEmpty() ? null : edges.get(0).cursor(),
+                            edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+        });
     }
 
     private static String name(Enum<?> value) {
