@@ -10,10 +10,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +48,9 @@ class GatewayTest {
               }
             }
             """;
+
+    @Inject
+    GraphQLSchema schema;
 
     @BeforeEach
     void reset() {
@@ -111,6 +120,19 @@ class GatewayTest {
                 .body("data.events.edges[0].node.casualtyClaims[0].scope.kind", equalTo("INTERVAL"))
                 .body("data.events.edges[0].node.casualtyClaims[0].scope.from", equalTo(day))
                 .body("data.events.edges[0].node.casualtyClaims[0].revision", equalTo(1));
+    }
+
+    @Test
+    void batchFieldsHandTheirParentsStraightToTheLoaderAndFieldsAreLookedUpWithoutPatterns() {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLObjectType event = schema.getObjectType("Event");
+        GraphQLObjectType claim = schema.getObjectType("CasualtyClaim");
+        assertEquals("BatchField",
+                registry.getDataFetcher(event, event.getFieldDefinition("casualtyClaims")).getClass().getSimpleName());
+        assertEquals("BatchField",
+                registry.getDataFetcher(claim, claim.getFieldDefinition("event")).getClass().getSimpleName());
+        assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, registry.getFieldVisibility());
+        graphql("{ __schema { queryType { name } } }").body("data.__schema.queryType.name", equalTo("Query"));
     }
 
     @Test

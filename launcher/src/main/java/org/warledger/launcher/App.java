@@ -2,13 +2,18 @@ package org.warledger.launcher;
 
 import java.util.List;
 
-/** One of the four Quarkus apps of the suite, on its default port. */
-record App(String name, int port, String database) {
+/** One of the four Quarkus apps of the suite, on its default port, with the heap it runs best in. */
+record App(String name, int port, String database, List<String> heap) {
 
-    static final App GATEWAY = new App("gateway", 8080, null);
-    static final App EVENTS = new App("event-service", 8081, "warledger_events");
-    static final App CASUALTIES = new App("casualty-service", 8082, "warledger_casualties");
-    static final App AID = new App("aid-service", 8083, "warledger_aid");
+    /**
+     * The gateway keeps nothing between requests but allocates a few MB per composed query: a young generation of most
+     * of its heap lets a request's objects die young instead of being copied and promoted by back-to-back collections
+     * (with the services' 384 MB heap its CPU per composed query was half as much again).
+     */
+    static final App GATEWAY = new App("gateway", 8080, null, List.of("-Xmx512m", "-Xmn320m"));
+    static final App EVENTS = new App("event-service", 8081, "warledger_events", List.of("-Xmx384m"));
+    static final App CASUALTIES = new App("casualty-service", 8082, "warledger_casualties", List.of("-Xmx384m"));
+    static final App AID = new App("aid-service", 8083, "warledger_aid", List.of("-Xmx384m"));
     static final List<App> ALL = List.of(EVENTS, CASUALTIES, AID, GATEWAY);
 
     String url() {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,8 +161,10 @@ final class Suite {
     private Process launch(App app, Keys keys) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         // The throughput collector: on a laptop's few cores it serves more requests per CPU second than G1.
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseParallelGC", "-jar",
-                home.jar(app.name()).toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(app.heap());
+        command.addAll(List.of("-XX:+UseParallelGC", "-jar", home.jar(app.name()).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
