@@ -145,6 +145,19 @@ def wrk(url, seconds, connections, script, body=None):
     return result
 
 
+def warm_until_steady(url, script, body, window=10, tolerance=0.05, limit=300):
+    """Runs the load in windows of 10 s at 32 connections until two windows in a row agree on requests/s within 5%
+    (or 300 s have passed); returns the seconds spent."""
+    spent, last = 0, None
+    while spent < limit:
+        rps = wrk(url, window, 32, script, body)["rps"]
+        spent += window
+        if last is not None and abs(rps - last) <= tolerance * max(rps, last) and spent >= 30:
+            break
+        last = rps
+    return spent
+
+
 def api_calls():
     total = 0.0
     for name in ("event-service", "casualty-service", "aid-service"):
@@ -165,8 +178,9 @@ def graphql(client, query):
 
 def direct_path(here, connections, seconds):
     """The composed query's data straight from the services, by DirectPath.java (a JVM client like the gateway's):
-    the list, then claims and pledges of those events in parallel, then the claims' events."""
-    out = subprocess.run(["java", os.path.join(here, "DirectPath.java"), str(connections), str(seconds)],
+    the list, then claims and pledges of those events in parallel, then the claims' events. The client warms its own
+    JIT up until steady before it measures."""
+    out = subprocess.run(["java", os.path.join(here, "DirectPath.java"), str(connections), str(seconds), "warm"],
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -242,11 +256,10 @@ def main():
     linked = sum(len(e["node"]["casualtyClaims"]) + len(e["node"]["aidPledges"]) for e in answer["events"]["edges"])
 
     body = json.dumps({"query": COMPOSED})
-    # Warm-up: the JIT needs tens of seconds of traffic before a JVM runs at full speed; 10 s was not enough for the
-    # gateway (its p50 at one connection fell from 35 to 15 ms between a 10 s and a 40 s warm-up).
-    wrk("http://localhost:8080/graphql", 30, 8, os.path.join(here, "wrk-graphql.lua"), body)
-    wrk("http://localhost:8080/graphql", 10, 32, os.path.join(here, "wrk-graphql.lua"), body)
-    direct_path(here, 8, 20)
+    # Warm-up until steady: on 2 shared cores the gateway's JIT needs one to two minutes of load (about a minute of
+    # compile time) before its throughput stops rising; a fixed 40 s left its p50 at 32 connections 1.7x too high.
+    warm_up_s = warm_until_steady("http://localhost:8080/graphql", os.path.join(here, "wrk-graphql.lua"), body)
+    print(f"bench: gateway steady after {warm_up_s} s of warm-up", file=sys.stderr)
     gateway_before, api_before = metric_count("gateway", "/graphql"), api_calls()
     composed = wrk("http://localhost:8080/graphql", seconds, 32, os.path.join(here, "wrk-graphql.lua"), body)
     gateway_requests = metric_count("gateway", "/graphql") - gateway_before
@@ -273,7 +286,7 @@ def main():
         "dataset_events": sizes["events"], "dataset_claims": sizes["claims"], "dataset_pledges": sizes["pledges"],
         "gateway_rps": round(composed["rps"], 1), "gateway_p50_ms": round(composed["p50"], 2),
         "gateway_p95_ms": round(composed["p95"], 2), "gateway_p99_ms": round(composed["p99"], 2),
-        "gateway_connections": 32,
+        "gateway_connections": 32, "gateway_warmup_s": warm_up_s,
         "direct_p50_ms": round(direct["p50"], 2), "direct_p95_ms": round(direct["p95"], 2),
         "direct_rps": round(direct["rps"], 1), "direct_connections": 32,
         "gateway_to_direct_p50": round(composed["p50"] / direct["p50"], 2),
@@ -313,6 +326,7 @@ def write_results(here, name, result, sizes, seed, java, import_rates, idle_rss,
                 ("direct REST critical path (32 clients): requests/s", result["direct_rps"]),
                 ("direct REST critical path p50 / p95 ms", f"{result['direct_p50_ms']} / {result['direct_p95_ms']}"),
                 ("gateway p50 ÷ direct p50, both at 32 connections", result["gateway_to_direct_p50"]),
+                ("gateway warm-up until steady, s", result["gateway_warmup_s"]),
                 ("gateway p50 / direct p50 ms at 1 connection (ratio)", f"{result['gateway_p50_ms_1_connection']} / {result['direct_p50_ms_1_connection']} ({result['gateway_to_direct_p50_1_connection']})"),
                 ("backend calls per composed query (alone / under load)", f"{result['backend_calls_per_query']:g} / {result['backend_calls_per_query_under_load']}"),
                 ("bulk import records/s (events / claims / pledges)", " / ".join(str(v) for v in import_rates.values())),
