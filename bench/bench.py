@@ -198,14 +198,30 @@ def settle():
             return
 
 
+def pid_of(name):
+    pids = subprocess.run(["pgrep", "-f", f"{name}/target/quarkus-app/quarkus-run.jar"], capture_output=True,
+                          text=True).stdout.split()
+    return pids[0] if pids else None
+
+
 def rss_mib():
     result = {}
     for name in SERVICES:
-        pids = subprocess.run(["pgrep", "-f", f"{name}/target/quarkus-app/quarkus-run.jar"], capture_output=True,
-                              text=True).stdout.split()
-        if pids:
-            status = open(f"/proc/{pids[0]}/status").read()
+        pid = pid_of(name)
+        if pid:
+            status = open(f"/proc/{pid}/status").read()
             result[name] = round(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+    return result
+
+
+def cpu_seconds():
+    """User + system CPU time used so far by each app, from /proc."""
+    result = {}
+    for name in SERVICES:
+        pid = pid_of(name)
+        if pid:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            result[name] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return result
 
 
@@ -261,8 +277,12 @@ def main():
     warm_up_s = warm_until_steady("http://localhost:8080/graphql", os.path.join(here, "wrk-graphql.lua"), body)
     print(f"bench: gateway steady after {warm_up_s} s of warm-up", file=sys.stderr)
     gateway_before, api_before = metric_count("gateway", "/graphql"), api_calls()
+    cpu_before = cpu_seconds()
     composed = wrk("http://localhost:8080/graphql", seconds, 32, os.path.join(here, "wrk-graphql.lua"), body)
+    cpu_after = cpu_seconds()
     gateway_requests = metric_count("gateway", "/graphql") - gateway_before
+    cpu_ms_per_query = {name: round(1000 * (cpu_after[name] - cpu_before[name]) / max(gateway_requests, 1), 2)
+                        for name in cpu_after}
     calls_under_load = (api_calls() - api_before) / max(gateway_requests, 1)
     direct = direct_path(here, 32, seconds)
     composed_1 = wrk("http://localhost:8080/graphql", seconds, 1, os.path.join(here, "wrk-graphql.lua"), body)
@@ -292,6 +312,7 @@ def main():
         "gateway_to_direct_p50": round(composed["p50"] / direct["p50"], 2),
         "gateway_p50_ms_1_connection": round(composed_1["p50"], 2), "direct_p50_ms_1_connection": round(direct_1["p50"], 2),
         "gateway_to_direct_p50_1_connection": round(composed_1["p50"] / direct_1["p50"], 2),
+        "cpu_ms_per_composed_query": cpu_ms_per_query,
         "backend_calls_per_query": calls_per_query, "backend_calls_per_query_under_load": round(calls_under_load, 2),
         "composed_query_linked_records": linked,
         "import_records_per_s": min(import_rates.values()), "import_records_per_s_by_kind": import_rates,
@@ -328,6 +349,7 @@ def write_results(here, name, result, sizes, seed, java, import_rates, idle_rss,
                 ("gateway p50 ÷ direct p50, both at 32 connections", result["gateway_to_direct_p50"]),
                 ("gateway warm-up until steady, s", result["gateway_warmup_s"]),
                 ("gateway p50 / direct p50 ms at 1 connection (ratio)", f"{result['gateway_p50_ms_1_connection']} / {result['direct_p50_ms_1_connection']} ({result['gateway_to_direct_p50_1_connection']})"),
+                ("CPU ms per composed query at 32 connections", result["cpu_ms_per_composed_query"]),
                 ("backend calls per composed query (alone / under load)", f"{result['backend_calls_per_query']:g} / {result['backend_calls_per_query_under_load']}"),
                 ("bulk import records/s (events / claims / pledges)", " / ".join(str(v) for v in import_rates.values())),
                 ("filtered list p95 ms (worst of 3)", result["list_p95_ms"]),
