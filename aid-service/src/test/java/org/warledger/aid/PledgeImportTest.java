@@ -60,4 +60,26 @@ class PledgeImportTest {
         given().auth().oauth2(Tokens.reader()).contentType("application/x-ndjson")
                 .body(file.getBytes(StandardCharsets.UTF_8)).post(Pledges.PLEDGES + "/import").then().statusCode(403);
     }
+
+    @Test
+    void aDryRunChecksParentsWithinTheFileAndStoresNothing() throws Exception {
+        String donor = Pledges.freshDonor();
+        Map<String, Object> parent = Pledges.pledge(donor, "PLEDGE", "ANNOUNCED", "2024-07-10", 100, "EUR");
+        parent.put("externalKey", donor + "-p");
+        Map<String, Object> orphan = Pledges.pledge(donor, "PLEDGE", "ANNOUNCED", "2024-07-10", 5, "EUR");
+        orphan.put("externalKey", donor + "-o");
+        orphan.put("parentId", UUID.randomUUID().toString());
+        byte[] file = (json.writeValueAsString(parent) + "\n" + json.writeValueAsString(orphan))
+                .getBytes(StandardCharsets.UTF_8);
+        long before = pledges.count();
+        given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson").body(file)
+                .queryParam("dryRun", "true").post(Pledges.PLEDGES + "/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("rows.outcome", contains("CREATED", "REJECTED"))
+                .body("rows[1].violations.field", hasItem("parentId"));
+        assertEquals(before, pledges.count());
+        given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson").body(file)
+                .queryParam("dryRun", "TRUE").post(Pledges.PLEDGES + "/import").then().statusCode(400)
+                .body("violations[0].field", equalTo("dryRun"));
+        assertEquals(before, pledges.count());
+    }
 }

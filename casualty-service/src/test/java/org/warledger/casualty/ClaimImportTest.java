@@ -60,4 +60,23 @@ class ClaimImportTest {
         given().contentType("application/x-ndjson").body(file.getBytes(StandardCharsets.UTF_8))
                 .post(Claims.CLAIMS + "/import").then().statusCode(401);
     }
+
+    @Test
+    void aDryRunStoresNeitherClaimsNorRevisionsAndRefusesAnUnclearSwitch() throws Exception {
+        String subject = Claims.freshSubject();
+        Map<String, Object> good = Claims.cumulative("General Staff", subject, "KILLED", "EXACT", 10, "2024-07-10");
+        good.put("externalKey", subject + "-dry");
+        byte[] file = json.writeValueAsString(good).getBytes(StandardCharsets.UTF_8);
+        long before = claims.count();
+        long revisionsBefore = revisions.count();
+        given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson").body(file)
+                .queryParam("dryRun", "true").post(Claims.CLAIMS + "/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("created", equalTo(1))
+                .body("rows[0].id", org.hamcrest.Matchers.nullValue());
+        assertEquals(before, claims.count());
+        assertEquals(revisionsBefore, revisions.count());
+        given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson").body(file).queryParam("dryRun", "1")
+                .post(Claims.CLAIMS + "/import").then().statusCode(400).body("violations[0].field", equalTo("dryRun"));
+        assertEquals(before, claims.count());
+    }
 }

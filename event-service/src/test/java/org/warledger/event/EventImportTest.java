@@ -76,6 +76,39 @@ class EventImportTest {
     }
 
     @Test
+    void aDryRunReportsWhatAnImportWouldDoAndStoresNothing() throws Exception {
+        String tag = "dry-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> bad = keyed(tag, tag + "-bad");
+        bad.put("title", "");
+        String file = String.join("\n", line(keyed(tag, tag + "-1")), line(bad), line(keyed(tag, tag + "-2")));
+        long before = repository.count();
+        given().contentType("application/x-ndjson").body(file.getBytes(StandardCharsets.UTF_8)).auth()
+                .oauth2(Tokens.editor()).queryParam("dryRun", "true").post("/api/events/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("created", equalTo(2)).body("rejected", equalTo(1))
+                .body("rows.outcome", contains("CREATED", "REJECTED", "CREATED")).body("rows[0].id", nullValue());
+        assertEquals(before, repository.count());
+        given().queryParam("tag", tag).get("/api/events").then().body("items", hasSize(0));
+
+        post(file, Tokens.editor()).statusCode(200).body("dryRun", equalTo(false)).body("created", equalTo(2))
+                .body("rows[0].id", org.hamcrest.Matchers.notNullValue());
+        assertEquals(before + 2, repository.count());
+        given().contentType("application/x-ndjson").body(file.getBytes(StandardCharsets.UTF_8)).auth()
+                .oauth2(Tokens.editor()).queryParam("dryRun", "true").post("/api/events/import").then().statusCode(200)
+                .body("existing", equalTo(2)).body("rows[0].id", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void dryRunTakesOnlyTrueOrFalse() throws Exception {
+        long before = repository.count();
+        given().contentType("application/x-ndjson")
+                .body(line(keyed("x", "dry-bad-" + UUID.randomUUID())).getBytes(StandardCharsets.UTF_8)).auth()
+                .oauth2(Tokens.editor()).queryParam("dryRun", "yes").post("/api/events/import").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("dryRun"))
+                .body("violations[0].in", equalTo("query"));
+        assertEquals(before, repository.count());
+    }
+
+    @Test
     void anImportNeedsTheEditorRoleAndABody() throws Exception {
         String file = line(keyed("x", "import-auth-" + UUID.randomUUID()));
         post(file, null).statusCode(401);

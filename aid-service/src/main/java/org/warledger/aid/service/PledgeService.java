@@ -72,9 +72,9 @@ public class PledgeService {
     /**
      * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
      * or earlier in the file): importing a file twice changes nothing. A parentId must name a pledge that exists or
-     * comes earlier in the file.
+     * comes earlier in the file. A dry run does all of it and rolls back.
      */
-    public ImportReport importPledges(List<Ndjson.Line<PledgeInput>> lines, String user) {
+    public ImportReport importPledges(List<Ndjson.Line<PledgeInput>> lines, String user, boolean dryRun) {
         Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
                 .filter(Objects::nonNull).toList());
         List<AidPledge> created = new ArrayList<>();
@@ -90,7 +90,7 @@ public class PledgeService {
                     return pledge.id;
                 });
         bulk.insertMultiple(created);
-        return report;
+        return BulkImport.finish(report, dryRun);
     }
 
     private AidPledge newPledge(PledgeInput input, String user) {

@@ -184,9 +184,12 @@ public class ClaimResource {
             Needs role editor. One ClaimInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
             line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
             reported by line number with their violations. A line whose externalKey is already known is reported \
-            EXISTING with its id, so importing a file twice changes nothing.""")
-    public ImportReport importClaims(String body) {
-        return service.importClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey), caller.getSubject());
+            EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
+            database constraints included, then rolled back: the report says what would happen (dryRun true).""")
+    public ImportReport importClaims(String body,
+            @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
+        return service.importClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey), caller.getSubject(),
+                parameters.flag("dryRun", dryRun));
     }
 
     @GET

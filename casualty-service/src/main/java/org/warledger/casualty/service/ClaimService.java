@@ -74,9 +74,9 @@ public class ClaimService {
 
     /**
      * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
-     * or earlier in the file): importing a file twice changes nothing.
+     * or earlier in the file): importing a file twice changes nothing. A dry run does all of it and rolls back.
      */
-    public ImportReport importClaims(List<Ndjson.Line<ClaimInput>> lines, String user) {
+    public ImportReport importClaims(List<Ndjson.Line<ClaimInput>> lines, String user, boolean dryRun) {
         List<CasualtyClaim> created = new ArrayList<>();
         List<ClaimRevision> firstRevisions = new ArrayList<>();
         ImportReport report = BulkImport.run(lines, ClaimInput::externalKey,
@@ -90,7 +90,7 @@ public class ClaimService {
         // All claims, then all revisions: one table at a time keeps the JDBC batches full.
         bulk.insertMultiple(created);
         bulk.insertMultiple(firstRevisions);
-        return report;
+        return BulkImport.finish(report, dryRun);
     }
 
     private CasualtyClaim newClaim(ClaimInput input, String user) {

@@ -51,9 +51,9 @@ public class EventService {
 
     /**
      * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
-     * or earlier in the file): importing a file twice changes nothing.
+     * or earlier in the file): importing a file twice changes nothing. A dry run does all of it and rolls back.
      */
-    public ImportReport importEvents(List<Ndjson.Line<EventInput>> lines, String user) {
+    public ImportReport importEvents(List<Ndjson.Line<EventInput>> lines, String user, boolean dryRun) {
         List<Event> created = new ArrayList<>();
         ImportReport report = BulkImport.run(lines, EventInput::externalKey,
                 BulkImport.known(repository.getEntityManager(), Event.class, lines, EventInput::externalKey), input -> {
@@ -62,7 +62,7 @@ public class EventService {
                     return event.id;
                 });
         bulk.insertMultiple(created);
-        return report;
+        return BulkImport.finish(report, dryRun);
     }
 
     private Event newEvent(EventInput input, String user) {

@@ -1,5 +1,6 @@
 package org.warledger.platform.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,18 @@ public final class BulkImport {
             super(field + ": " + message, null, false, false);
             this.violations = List.of(new Problem.Violation(field, "body", message));
         }
+    }
+
+    /**
+     * Ends an import. A dry run has done everything a real one does — validation, look-ups, the inserts themselves with
+     * the database's constraints — and then rolls its transaction back, so the ledger is left as it was.
+     */
+    public static ImportReport finish(ImportReport report, boolean dryRun) {
+        if (!dryRun) {
+            return report;
+        }
+        QuarkusTransaction.setRollbackOnly();
+        return report.asDryRun();
     }
 
     /**

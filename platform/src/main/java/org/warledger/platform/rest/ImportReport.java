@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * What a bulk import did, line by line: each valid line is CREATED (or was EXISTING already, by its externalKey), each
- * invalid one REJECTED with its reasons. Nothing is left unreported.
+ * invalid one REJECTED with its reasons. Nothing is left unreported. In a dry run ({@code dryRun} true) nothing was
+ * stored: CREATED says what would have been created, without an id.
  */
-public record ImportReport(int created, int existing, int rejected, List<Row> rows) {
+public record ImportReport(boolean dryRun, int created, int existing, int rejected, List<Row> rows) {
 
     public enum Outcome {
         CREATED, EXISTING, REJECTED
@@ -29,6 +30,13 @@ public record ImportReport(int created, int existing, int rejected, List<Row> ro
             case REJECTED -> rejected++;
             }
         }
-        return new ImportReport(created, existing, rejected, rows);
+        return new ImportReport(false, created, existing, rejected, rows);
+    }
+
+    /** The same outcomes for a dry run: nothing was stored, so a line that would be CREATED has no id. */
+    public ImportReport asDryRun() {
+        List<Row> unstored = rows.stream().map(row -> row.outcome() == Outcome.CREATED
+                ? new Row(row.line(), row.outcome(), row.externalKey(), null, null) : row).toList();
+        return new ImportReport(true, created, existing, rejected, unstored);
     }
 }

@@ -118,6 +118,18 @@ public class QueryParameters {
         }
     }
 
+    /** A yes/no switch: absent is false; otherwise exactly {@code true} or {@code false}. */
+    public boolean flag(String name, String text) {
+        if (text == null) {
+            return false;
+        }
+        return switch (text.strip()) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw Problems.badQueryParameter(name, "must be true or false");
+        };
+    }
+
     public <E extends Enum<E>> E enumValue(String name, Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return null;
