@@ -29,14 +29,17 @@ public class DirectPath {
         int connections = Integer.parseInt(args[0]);
         long seconds = Long.parseLong(args[1]);
         if (args.length > 2 && args[2].equals("warm")) {
-            // Like the gateway, this client runs on a JIT: windows of 5 s until two agree within 5% (at most 120 s).
-            double last = -1;
-            for (int spent = 0; spent < 120; spent += 5) {
+            // Like the gateway, this client runs on a JIT: windows of 5 s until three in a row do not beat the best
+            // one before them by 3% (after at least 30 s; at most 150 s).
+            double best = 0;
+            int flat = 0;
+            for (int spent = 5; spent <= 150; spent += 5) {
                 double rps = run(connections, 5).size() / 5.0;
-                if (spent >= 15 && Math.abs(rps - last) <= 0.05 * Math.max(rps, last)) {
+                flat = rps < 1.03 * best ? flat + 1 : 0;
+                best = Math.max(best, rps);
+                if (flat >= 3 && spent >= 30) {
                     break;
                 }
-                last = rps;
             }
         }
         List<Double> sorted = run(connections, seconds);

@@ -12,6 +12,11 @@ import io.smallrye.graphql.spi.DataFetcherService;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the plain fields of the gateway's records (everything that is not a query, a mutation or a cross-service field)
@@ -33,10 +38,23 @@ public class PlainFields implements DataFetcherService {
         return 200;
     }
 
+    /**
+     * The conversions SmallRye applies by default to the scalars the gateway's records use, done directly: ISO text for
+     * dates and instants ({@code toString()} is ISO-8601), and {@code BigInteger} for the longs of the
+     * {@code BigInteger} scalar.
+     */
+    private static final Map<String, UnaryOperator<Object>> DEFAULT_CONVERSIONS = Map.of(LocalDate.class.getName(),
+            Object::toString, Instant.class.getName(), Object::toString, Long.class.getName(),
+            value -> BigInteger.valueOf((Long) value));
+
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
         if (needsConversion(field)) {
-            return null;
+            UnaryOperator<Object> conversion = DEFAULT_CONVERSIONS.get(field.getReference().getClassName());
+            if (conversion == null || field.hasWrapper() || !plain(field)) {
+                return null;
+            }
+            return new Converted<>(accessor(field, owner), conversion);
         }
         return new Accessor<>(accessor(field, owner));
     }
@@ -46,10 +64,16 @@ public class PlainFields implements DataFetcherService {
         Reference reference = field.getReference();
         boolean scalarShownAsAnotherType = reference.getType() == ReferenceType.SCALAR
                 && !reference.getClassName().equals(reference.getGraphQLClassName());
+        return scalarShownAsAnotherType || !plain(field);
+    }
+
+    /** No format, no adapter, no array, optional or map around the value. */
+    private static boolean plain(Field field) {
+        Reference reference = field.getReference();
         boolean unusualWrapper = field.hasWrapper()
                 && (field.getWrapper().isArray() || field.getWrapper().isOptional() || field.getWrapper().isMap());
-        return scalarShownAsAnotherType || unusualWrapper || field.hasTransformation() || field.isAdaptingTo()
-                || field.isAdaptingWith() || reference.isAdaptingTo() || reference.isAdaptingWith();
+        return !(unusualWrapper || field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith()
+                || reference.isAdaptingTo() || reference.isAdaptingWith());
     }
 
     private static MethodHandle accessor(Field field, Reference owner) {
@@ -63,6 +87,18 @@ public class PlainFields implements DataFetcherService {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("No public accessor for " + owner.getClassName() + "." + field.getName(),
                     e);
+        }
+    }
+
+    /** A single date, instant or long, converted as SmallRye converts it by default. */
+    record Converted<T>(MethodHandle handle, UnaryOperator<Object> conversion)
+            implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(DataFetchingEnvironment environment) throws Exception {
+            Object value = new Accessor<>(handle).get(environment);
+            return value == null ? null : (T) conversion.apply(value);
         }
     }
 
