@@ -97,7 +97,7 @@ public class PlainFields implements DataFetcherService {
         @Override
         @SuppressWarnings("unchecked")
         public T get(DataFetchingEnvironment environment) throws Exception {
-            Object value = new Accessor<>(handle).get(environment);
+            Object value = read(handle, environment);
             return value == null ? null : (T) conversion.apply(value);
         }
     }
@@ -108,14 +108,19 @@ public class PlainFields implements DataFetcherService {
         @Override
         @SuppressWarnings("unchecked")
         public T get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
-            try {
-                return source == null ? null : (T) handle.invokeExact(source);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return (T) read(handle, environment);
+        }
+    }
+
+    /** The accessor's value on the field's parent (null for no parent). */
+    private static Object read(MethodHandle handle, DataFetchingEnvironment environment) throws Exception {
+        Object source = environment.getSource();
+        try {
+            return source == null ? null : (Object) handle.invokeExact(source);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 }
