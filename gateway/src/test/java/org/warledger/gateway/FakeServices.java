@@ -1,5 +1,6 @@
 package org.warledger.gateway;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -30,6 +32,8 @@ public final class FakeServices {
     static final int EVENTS = 40;
     static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     static final Set<String> DOWN = ConcurrentHashMap.newKeySet();
+    /** Services that answer, but only after 1.5 s: longer than the gateway's timeout for aid-service in tests. */
+    static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
     static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FakeServices() {
@@ -38,6 +42,7 @@ public final class FakeServices {
     static void reset() {
         CALLS.clear();
         DOWN.clear();
+        SLOW.clear();
         AUTHORIZATIONS.clear();
     }
 
@@ -190,7 +195,7 @@ public final class FakeServices {
     @PermitAll
     public static class Pledges {
         @GET
-        public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds) {
+        public Uni<Response> list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds) {
             Set<String> events = split(eventIds);
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = EVENTS; i >= 1; i--) {
@@ -198,7 +203,8 @@ public final class FakeServices {
                     items.add(pledge(i));
                 }
             }
-            return answer("aid-service", page(items));
+            Uni<Response> response = Uni.createFrom().item(() -> answer("aid-service", page(items)));
+            return SLOW.contains("aid-service") ? response.onItem().delayIt().by(Duration.ofMillis(1500)) : response;
         }
     }
 }

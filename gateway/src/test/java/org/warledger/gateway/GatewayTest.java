@@ -154,6 +154,17 @@ class GatewayTest {
     }
 
     @Test
+    void aServiceTooSlowToAnswerIsNamedAndTheRestStillAnswers() {
+        FakeServices.SLOW.add("aid-service");
+        graphql(COMPOSED).body("data.events.edges", hasSize(40))
+                .body("data.events.edges[0].node.casualtyClaims", hasSize(1))
+                .body("data.events.edges[0].node.aidPledges", nullValue())
+                .body("errors[0].message", containsString("aid-service is unavailable: it did not answer in time"))
+                .body("errors[0].extensions.service", equalTo("aid-service"))
+                .body("errors[0].path", contains("events", "edges", 0, "node", "aidPledges"));
+    }
+
+    @Test
     void aQueryTooDeepIsRefusedBeforeAnyBackendCall() {
         String deep = "{ events { edges { node { casualtyClaims { event { casualtyClaims { event { casualtyClaims {"
                 + " event { casualtyClaims { event { title } } } } } } } } } } } }";

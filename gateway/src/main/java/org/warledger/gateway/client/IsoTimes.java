@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Function;
 
 /**
  * Reads the services' dates ({@code 2024-11-17}) and instants ({@code 2024-11-17T08:15:30.123456Z}) without going
@@ -28,8 +29,9 @@ public class IsoTimes implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("warledger-iso-times").addDeserializer(LocalDate.class, new Dates())
-                .addDeserializer(Instant.class, new Instants()));
+        mapper.registerModule(new SimpleModule("warledger-iso-times")
+                .addDeserializer(LocalDate.class, new Direct<>(IsoTimes::date, LocalDateDeserializer.INSTANCE))
+                .addDeserializer(Instant.class, new Direct<>(IsoTimes::instant, InstantDeserializer.INSTANT)));
     }
 
     /** {@code yyyy-MM-dd}, or null when the text has another shape. */
@@ -96,29 +98,25 @@ public class IsoTimes implements ObjectMapperCustomizer {
         return value;
     }
 
-    static final class Dates extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                LocalDate date = date(parser.getText());
-                if (date != null) {
-                    return date;
-                }
-            }
-            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-        }
-    }
+    /** The direct reading when the text has its shape, Jackson's deserializer otherwise. */
+    static final class Direct<T> extends JsonDeserializer<T> {
+        private final Function<String, T> read;
+        private final JsonDeserializer<T> jackson;
 
-    static final class Instants extends JsonDeserializer<Instant> {
+        Direct(Function<String, T> read, JsonDeserializer<T> jackson) {
+            this.read = read;
+            this.jackson = jackson;
+        }
+
         @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                Instant instant = instant(parser.getText());
-                if (instant != null) {
-                    return instant;
+                T value = read.apply(parser.getText());
+                if (value != null) {
+                    return value;
                 }
             }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            return jackson.deserialize(parser, context);
         }
     }
 }
