@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -19,12 +18,15 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
 /**
- * The local signing keys: made on first run, kept in .data/keys (never in the repository). The services verify tokens
- * with the public key; the launcher signs local editor tokens with the private one.
+ * The local signing keys: made on first run, kept in .data/keys (never in the repository). The services and the gateway
+ * verify tokens with the public key; the launcher signs local editor tokens with the private one. The keys folder is
+ * 0700 and the private key 0600 from the moment they exist.
  */
 final class Keys {
 
+    /** What the apps require of every token ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.audiences}). */
     static final String ISSUER = "warledger";
+    static final String AUDIENCE = "warledger";
     private final Path folder;
 
     Keys(Path folder) {
@@ -35,22 +37,27 @@ final class Keys {
         return folder.resolve("public.pem");
     }
 
-    private Path privateKey() {
+    Path privateKey() {
         return folder.resolve("private.pem");
     }
 
-    /** Makes the key pair if there is none yet. */
+    /**
+     * Makes the key pair if there is none yet; keys an earlier version left readable by others are narrowed to their
+     * owner (the folder 0700, the private key 0600).
+     */
     void ensure() {
+        OwnerOnly.folder(folder);
         if (Files.exists(privateKey()) && Files.exists(publicKey())) {
+            OwnerOnly.file(privateKey());
             return;
         }
         try {
-            Files.createDirectories(folder);
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.setPosixFilePermissions(privateKey(), PosixFilePermissions.fromString("rw-------"));
+            // The private key is written to a file created 0600 and then moved into place: it never exists with
+            // wider permissions, nor half written.
+            OwnerOnly.write(privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,11 +66,12 @@ final class Keys {
         }
     }
 
-    /** An RS256 token with role editor, for local use only. */
+    /** An RS256 token with role editor for the audience warledger, for local use only. */
     String editorToken(Duration lifetime) {
         try {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(ISSUER);
+            claims.setAudience(AUDIENCE);
             claims.setSubject("local-editor");
             claims.setClaim("upn", "local-editor");
             claims.setStringListClaim("groups", "editor");

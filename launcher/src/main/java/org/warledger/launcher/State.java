@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a running suite leaves in .data/state.json: the supervising process and the local editor token. */
+/**
+ * What a running suite leaves in .data/state.json: the supervising process and the local editor token. The file is its
+ * owner's alone (0600), written whole in one step.
+ */
 record State(long pid, String token, String startedAt) {
 
     static Optional<State> read(Path file) {
@@ -31,7 +34,7 @@ record State(long pid, String token, String startedAt) {
 
     void write(Path file) {
         try {
-            Files.writeString(file,
+            OwnerOnly.write(file,
                     Api.JSON.writeValueAsString(Map.of("pid", pid, "token", token, "startedAt", startedAt)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,17 +29,20 @@ import java.util.stream.Stream;
 final class Suite {
 
     static final int POSTGRES_PORT = Integer.parseInt(System.getenv().getOrDefault("WARLEDGER_PG_PORT", "55432"));
+    static final String POSTGRES_LISTENS_ON = "localhost";
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
     private final Home home;
+    private final Bind bind;
     private final Api api = new Api();
     private final PrintStream out;
     private final Map<App, Process> processes = new LinkedHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedPostgres postgres;
 
-    Suite(Home home, PrintStream out) {
+    Suite(Home home, Bind bind, PrintStream out) {
         this.home = home;
+        this.bind = bind;
         this.out = out;
     }
 
@@ -51,10 +54,14 @@ final class Suite {
             if (fresh) {
                 deleteRecursively(home.postgres());
             }
-            Files.createDirectories(home.logs());
+            home.prepare();
             Keys keys = new Keys(home.keys());
             keys.ensure();
             startPostgres();
+            if (bind.everyInterface()) {
+                out.println("the apps listen on every interface (" + bind.address() + "): anyone who can reach this "
+                        + "machine can read through them");
+            }
             for (App app : App.ALL) {
                 processes.put(app, launch(app, keys));
             }
@@ -95,8 +102,8 @@ final class Suite {
                 for (App app : App.ALL) {
                     boolean ready = processes.get(app).isAlive() && api.ready(app.url());
                     if (!Boolean.valueOf(ready).equals(last.put(app, ready)) && last.size() == App.ALL.size()) {
-                        out.printf("%s %s is %s%n", Instant.now(), app.name(), ready ? "ready again"
-                                : "NOT ready (log: " + home.logs().resolve(app.name() + ".log") + ")");
+                        out.printf("%s %s is %s%n", Instant.now(), app.name(),
+                                ready ? "ready again" : "NOT ready (log: " + home.log(app.name()) + ")");
                     }
                 }
             }
@@ -133,12 +140,12 @@ final class Suite {
     }
 
     private void startPostgres() throws IOException {
-        Files.createDirectories(home.postgres());
+        OwnerOnly.folder(home.postgres());
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(home.log("postgres").toFile());
+        // Whatever the apps bind to, the database is reached by the apps only, on this machine.
         postgres = EmbeddedPostgres.builder().setDataDirectory(home.postgres()).setCleanDataDirectory(false)
-                .setPort(POSTGRES_PORT).setServerConfig("listen_addresses", "localhost")
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.logs().resolve("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.logs().resolve("postgres.log").toFile()))
-                .start();
+                .setPort(POSTGRES_PORT).setServerConfig("listen_addresses", POSTGRES_LISTENS_ON)
+                .setOutputRedirector(log).setErrorRedirector(log).start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             for (App app : App.ALL) {
@@ -165,17 +172,30 @@ final class Suite {
         command.addAll(app.heap());
         command.addAll(List.of("-XX:+UseParallelGC", "-jar", home.jar(app.name()).toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
+        builder.environment().putAll(environment(app, bind, keys,
+                app.database() == null ? null : postgres.getJdbcUrl("postgres", app.database())));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(home.log(app.name()).toFile()));
+        return builder.start();
+    }
+
+    /**
+     * What an app is told on top of the launcher's own environment: its port and address, how to verify tokens (the
+     * gateway verifies them too, before it forwards a write), and its database.
+     */
+    static Map<String, String> environment(App app, Bind bind, Keys keys, String jdbcUrl) {
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
+        env.put("QUARKUS_HTTP_HOST", bind.address());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
-        if (app.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", app.database()));
+        env.put("MP_JWT_VERIFY_ISSUER", Keys.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", Keys.AUDIENCE);
+        if (jdbcUrl != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         }
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(home.logs().resolve(app.name() + ".log").toFile()));
-        return builder.start();
+        return env;
     }
 
     private void awaitReady() {
@@ -183,12 +203,11 @@ final class Suite {
         for (App app : App.ALL) {
             while (!api.ready(app.url())) {
                 if (!processes.get(app).isAlive()) {
-                    throw new LauncherException(
-                            app.name() + " stopped while starting; see " + home.logs().resolve(app.name() + ".log"));
+                    throw new LauncherException(app.name() + " stopped while starting; see " + home.log(app.name()));
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new LauncherException(app.name() + " was not ready within " + READY_WITHIN.toSeconds()
-                            + " s; see " + home.logs().resolve(app.name() + ".log"));
+                            + " s; see " + home.log(app.name()));
                 }
                 try {
                     stopped.await(250, TimeUnit.MILLISECONDS);

@@ -53,19 +53,27 @@ public class Warledger {
         @Option(names = "--fresh", description = "Start with an empty database.")
         boolean fresh;
 
+        @Option(names = "--bind", paramLabel = "ADDRESS", description = "Where the apps listen: 127.0.0.1 (this "
+                + "machine only; the default) or 0.0.0.0 (every interface). Also WARLEDGER_BIND.")
+        String bind;
+
         @Option(names = "--background", hidden = true)
         boolean background;
 
         @Override
         public Integer call() throws Exception {
             Home home = Home.fromEnvironment();
+            Bind address = Bind.of(bind, System.getenv("WARLEDGER_BIND"));
             if (detach) {
-                return detach(home);
+                return detach(home, address);
             }
-            Suite suite = new Suite(home, System.out);
+            Suite suite = new Suite(home, address, System.out);
             State state = suite.start(fresh);
-            printReady(state);
-            if (!background) {
+            if (background) {
+                // This output goes to the log: the token stays in state.json, which up --detach prints it from.
+                System.out.println("Warledger is ready (" + state.startedAt() + ")");
+            } else {
+                printReady(state, System.out);
                 System.out.println("Ctrl-C stops everything.");
             }
             suite.watch();
@@ -73,16 +81,17 @@ public class Warledger {
         }
 
         /** Starts a supervising process of its own and waits until it reports the suite ready. */
-        private int detach(Home home) throws IOException, InterruptedException {
+        private int detach(Home home, Bind address) throws IOException, InterruptedException {
             Suite.preflight(home);
-            Files.createDirectories(home.logs());
-            Path log = home.logs().resolve("warledger.log");
+            home.prepare();
+            Path log = home.log("warledger");
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 command.add("/usr/bin/setsid");
             }
             command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                    System.getProperty("java.class.path"), Warledger.class.getName(), "up", "--background"));
+                    System.getProperty("java.class.path"), Warledger.class.getName(), "up", "--background", "--bind",
+                    address.address()));
             if (fresh) {
                 command.add("--fresh");
             }
@@ -97,7 +106,7 @@ public class Warledger {
             while (Instant.now().isBefore(deadline)) {
                 Optional<State> state = State.running(home.state());
                 if (state.isPresent()) {
-                    printReady(state.get());
+                    printReady(state.get(), System.out);
                     System.out.println("Running in the background (log: " + log + "); ./warledger down stops it.");
                     return 0;
                 }
@@ -237,15 +246,14 @@ public class Warledger {
         }
     }
 
-    static void printReady(State state) {
-        System.out.println("Warledger is ready:");
-        System.out
-                .println("  GraphQL         http://localhost:8080/graphql   (UI: http://localhost:8080/q/graphql-ui)");
+    static void printReady(State state, PrintStream out) {
+        out.println("Warledger is ready:");
+        out.println("  GraphQL         http://localhost:8080/graphql   (UI: http://localhost:8080/q/graphql-ui)");
         for (App app : List.of(App.EVENTS, App.CASUALTIES, App.AID)) {
-            System.out.printf("  %-15s %s/q/swagger-ui%n", app.name(), app.url());
+            out.printf("  %-15s %s/q/swagger-ui%n", app.name(), app.url());
         }
-        System.out.println("  editor token (12 h, local keys only):");
-        System.out.println("  " + state.token());
+        out.println("  editor token (12 h, audience " + Keys.AUDIENCE + ", local keys only):");
+        out.println("  " + state.token());
     }
 
 }

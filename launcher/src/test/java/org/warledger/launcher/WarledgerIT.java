@@ -1,17 +1,21 @@
 package org.warledger.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ./warledger as a new user runs it, on a PATH without any postgres binary: up --detach makes the suite ready with the
- * sample data, a second up duplicates nothing, down stops everything. Needs the four apps packaged (the reactor builds
- * them before this module) and ports 8080–8083 free.
+ * sample data, a second up duplicates nothing, down stops everything; what it leaves on disk is its owner's alone and
+ * what it starts listens on this machine only. Needs the four apps packaged (the reactor builds them before this
+ * module) and ports 8080–8083 free.
  */
 class WarledgerIT {
 
@@ -62,6 +67,51 @@ class WarledgerIT {
         return body.get("data");
     }
 
+    /**
+     * The addresses listening on a TCP port, from the kernel's own tables (/proc/net/tcp and tcp6: hexadecimal address
+     * and port, state 0A for LISTEN; IPv4 addresses in host byte order, IPv6 as four such words).
+     */
+    static List<InetAddress> listeners(int port) throws IOException {
+        List<InetAddress> found = new ArrayList<>();
+        for (Path table : List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"))) {
+            List<String> lines = Files.exists(table) ? Files.readAllLines(table) : List.of();
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                String[] fields = line.trim().split("\\s+");
+                String[] local = fields[1].split(":");
+                if (!fields[3].equals("0A") || Integer.parseInt(local[1], 16) != port) {
+                    continue;
+                }
+                byte[] address = new byte[local[0].length() / 2];
+                for (int word = 0; word < address.length / 4; word++) {
+                    for (int b = 0; b < 4; b++) {
+                        address[word * 4 + b] = (byte) Integer
+                                .parseInt(local[0].substring(word * 8 + (3 - b) * 2, word * 8 + (3 - b) * 2 + 2), 16);
+                    }
+                }
+                found.add(InetAddress.getByAddress(address));
+            }
+        }
+        return found;
+    }
+
+    static void assertListensOnLoopbackOnly(int port, String what) throws IOException {
+        List<InetAddress> addresses = listeners(port);
+        assertFalse(addresses.isEmpty(), what + " listens on " + port);
+        for (InetAddress address : addresses) {
+            assertTrue(address.isLoopbackAddress(), what + " listens on " + address + ":" + port);
+        }
+    }
+
+    static String printedToken(String output) {
+        List<String> lines = output.lines().map(String::strip).toList();
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (lines.get(i).startsWith("editor token")) {
+                return lines.get(i + 1);
+            }
+        }
+        throw new AssertionError("no token printed:\n" + output);
+    }
+
     @AfterAll
     static void stop() throws IOException, InterruptedException {
         warledger("down");
@@ -74,6 +124,30 @@ class WarledgerIT {
         assertTrue(up.output().contains("http://localhost:8080/q/graphql-ui"), up.output());
         assertTrue(up.output().contains("editor token"), up.output());
         assertEquals(0, warledger("status").exit());
+
+        String token = printedToken(up.output());
+        JsonNode claims = Api.JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertEquals("warledger", claims.path("aud").asText(), claims.toString());
+        assertEquals(12 * 3600, claims.path("exp").asLong() - claims.path("iat").asLong(), claims.toString());
+        assertEquals(token, State.read(DATA.resolve("state.json")).orElseThrow().token());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("keys"))));
+        assertEquals("rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("keys/private.pem"))));
+        assertEquals("rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("state.json"))));
+        for (String log : List.of("warledger", "postgres", "event-service", "casualty-service", "aid-service",
+                "gateway")) {
+            assertEquals("rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("logs/" + log + ".log"))),
+                    log);
+        }
+        assertFalse(Files.readString(DATA.resolve("logs/warledger.log")).contains(token),
+                "the token is in state.json, not in the log");
+        for (App app : App.ALL) {
+            assertListensOnLoopbackOnly(app.port(), app.name());
+        }
+        assertListensOnLoopbackOnly(Suite.POSTGRES_PORT, "the embedded PostgreSQL");
 
         JsonNode summary = graphql("""
                 { casualtySummary(subject: "RU", category: KILLED_OR_WOUNDED, scope: CUMULATIVE) {
