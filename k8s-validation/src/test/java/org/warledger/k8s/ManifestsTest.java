@@ -30,7 +30,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -259,12 +258,6 @@ class ManifestsTest {
             } else {
                 assertEquals(database + "-db-rw", host, "CloudNativePG's read-write service");
             }
-            JsonNode pod = manifests.get("Deployment", app).path("spec").path("template").path("spec");
-            String keyPath = config.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText();
-            boolean mounted = StreamSupport
-                    .stream(pod.path("containers").get(0).path("volumeMounts").spliterator(), false)
-                    .anyMatch(m -> keyPath.startsWith(m.path("mountPath").asText() + "/"));
-            assertTrue(mounted, app + " reads its JWT key from " + keyPath + ", which no volume provides");
         });
     }
 
