@@ -62,6 +62,11 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).groups("editor").expiresIn(3600).sign(KEYS.getPrivate());
     }
 
+    /** An editor token for alice with the claims as {@code adjust} leaves them, signed with the trusted key. */
+    public static String editorWith(java.util.function.UnaryOperator<JwtClaimsBuilder> adjust) {
+        return adjust.apply(claims("alice", "editor")).sign(KEYS.getPrivate());
+    }
+
     public static String publicKeyPem() {
         String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Embeddable
 @Schema(name = "Money")
 public record Money(
-        @NotNull @Positive @Digits(integer = 18, fraction = 4) @Column(name = "value_amount") BigDecimal amount,
+        @NotNull @Positive @DecimalMax(value = "1000000000000000", message = "must be at most 1000000000000000 (10^15)") @Digits(integer = 16, fraction = 4) @Column(name = "value_amount") @Schema(description = "Above 0 and at most 10^15 (a million billions, room for any reported amount in any currency), "
+                + "with at most 4 decimals") BigDecimal amount,
         @NotNull @CurrencyCode @Column(name = "value_currency") String currency,
         @Enumerated(EnumType.STRING) @Column(name = "value_qualifier") @Schema(description = "EXACT when omitted") MoneyQualifier qualifier) {
 }

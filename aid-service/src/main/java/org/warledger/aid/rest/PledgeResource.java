@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +30,6 @@ import org.warledger.aid.service.PledgeService;
 import org.warledger.platform.rest.ImportReport;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.Problems;
 import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/aid-pledges")
@@ -103,9 +102,13 @@ public class PledgeResource {
             @QueryParam("to") @Parameter(description = "ISO date, on announcedOn") String to,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
-            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
-        if (ids != null) {
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @Context UriInfo uri) {
+        if (ids != null || QueryParameters.present(uri, "ids")) {
             return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+        }
+        if (eventId == null && QueryParameters.present(uri, "eventId")) {
+            eventId = "";
         }
         PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to, changedSince);
         return service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)), parameters.limit(limit));
@@ -128,15 +131,8 @@ public class PledgeResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("donor") String donor,
             @QueryParam("recipient") String recipient, @QueryParam("type") String type,
             @QueryParam("status") String status) {
-        String sum = currency == null || currency.isBlank() ? "EUR" : currency.strip();
-        if (!sum.equals("EUR") && !sum.equals("USD")) {
-            throw Problems.badQueryParameter("currency", "must be EUR or USD");
-        }
-        String group = groupBy == null || groupBy.isBlank() ? null : groupBy.strip();
-        if (group != null && !PledgeService.GROUPS.containsKey(group)) {
-            throw Problems.badQueryParameter("groupBy",
-                    "must be one of " + String.join(", ", new TreeSet<>(PledgeService.GROUPS.keySet())));
-        }
+        String sum = parameters.choice("currency", currency, Set.of("EUR", "USD"), "EUR");
+        String group = parameters.choice("groupBy", groupBy, PledgeService.GROUPS.keySet(), null);
         PledgeFilter filter = new PledgeFilter(parameters.party("donor", donor),
                 parameters.party("recipient", recipient), parameters.enumValue("type", AidType.class, type), null,
                 parameters.enumValue("status", PledgeStatus.class, status), null, null, parameters.date("from", from),

@@ -6,18 +6,28 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A number as it was stated. The client sends {@code qualifier} with {@code value} (or {@code low}/{@code high} for
  * {@code RANGE}); {@code low}, {@code best} and {@code high} are derived by the service (see {@code FigureRules}).
+ * Every stated number lies from 0 to {@link #MAX} (a million millions), so that derived bounds never overflow.
  */
+@Schema(description = "A number as stated. value, low and high are whole numbers from 0 to 1000000000000 (10^12); "
+        + "low/best/high are derived by the service.")
 @Embeddable
 public record Figure(@NotNull @Enumerated(EnumType.STRING) @Column(name = "figure_qualifier") Qualifier qualifier,
-        @PositiveOrZero @Column(name = "figure_value") Long value,
-        @PositiveOrZero @Column(name = "figure_low") Long low, @Column(name = "figure_best") Long best,
-        @PositiveOrZero @Column(name = "figure_high") Long high) {
+        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) @Column(name = "figure_value") Long value,
+        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) @Column(name = "figure_low") Long low,
+        @Column(name = "figure_best") Long best,
+        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) @Column(name = "figure_high") Long high) {
+
+    /** The largest number a figure may state: 10^12, far above any count of people or equipment. */
+    public static final long MAX = 1_000_000_000_000L;
+    static final String MAX_MESSAGE = "must be at most 1000000000000 (10^12)";
 
     @JsonIgnore
     @AssertTrue(message = "value is required for this qualifier")

@@ -16,6 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Scope(@NotNull @Enumerated(EnumType.STRING) @Column(name = "scope_kind") ScopeKind kind,
         @Column(name = "scope_from") LocalDate from, @Column(name = "scope_to") LocalDate to) {
 
+    /** Why {@link #allowsStatedOn} refused, as a create and a revision both report it. */
+    public static final String STATED_BEFORE_AS_OF = "statedOn must not be before asOf for a CUMULATIVE figure";
+
+    /**
+     * A cumulative figure is a running total up to {@code asOf}, so it cannot have been stated before that date. The
+     * one rule for a create and a revision (whose scope is the claim's).
+     */
+    public boolean allowsStatedOn(LocalDate asOf, LocalDate statedOn) {
+        return statedOn == null || asOf == null || kind != ScopeKind.CUMULATIVE || !statedOn.isBefore(asOf);
+    }
+
     @JsonIgnore
     @AssertTrue(message = "an INTERVAL needs from and to, with to not before from")
     public boolean isIntervalBounded() {

@@ -16,15 +16,15 @@ import org.warledger.casualty.domain.Category;
 import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Scope;
-import org.warledger.casualty.domain.ScopeKind;
 import org.warledger.casualty.domain.Source;
+import org.warledger.platform.validation.Name;
 
 /** A casualty claim as a client records it. */
 @Schema(name = "ClaimInput", description = "A figure as someone stated it. Send qualifier with value (low/high for RANGE).")
 public record ClaimInput(
-        @NotBlank @Size(max = 300) @Schema(description = "Who states the figure (not the outlet that reported it)") String claimant,
+        @NotBlank @Name @Size(max = 300) @Schema(description = "Who states the figure (not the outlet that reported it)") String claimant,
         @NotNull @Pattern(regexp = "[A-Z]{2,12}", message = "must be a country code such as RU or an organisation code such as NATO") @Schema(description = "Whose losses: ISO 3166-1 alpha-2 code or organisation code") String subject,
-        @Size(max = 200) @Schema(description = "A force within the subject, e.g. Wagner Group") String force,
+        @Size(max = 200) @Name @Schema(description = "A force within the subject, e.g. Wagner Group") String force,
         @NotNull Category category,
         @Schema(description = "Required exactly when category is EQUIPMENT") EquipmentType equipmentType,
         @NotNull @Valid Figure figure, @NotNull @Valid Scope scope,
@@ -47,9 +47,8 @@ public record ClaimInput(
     }
 
     @JsonIgnore
-    @AssertTrue(message = "statedOn must not be before asOf for a CUMULATIVE figure")
+    @AssertTrue(message = Scope.STATED_BEFORE_AS_OF)
     public boolean isStatedAfterAsOf() {
-        return statedOn == null || asOf == null || scope == null || scope.kind() != ScopeKind.CUMULATIVE
-                || !statedOn.isBefore(asOf);
+        return scope == null || scope.allowsStatedOn(asOf, statedOn);
     }
 }

@@ -128,9 +128,13 @@ public class ClaimResource {
             @QueryParam("to") @Parameter(description = "ISO date, on asOf") String to,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
-            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
-        if (ids != null) {
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @Context UriInfo uri) {
+        if (ids != null || QueryParameters.present(uri, "ids")) {
             return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+        }
+        if (eventId == null && QueryParameters.present(uri, "eventId")) {
+            eventId = "";
         }
         ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
                 changedSince);
@@ -172,7 +176,7 @@ public class ClaimResource {
             @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL") String scope) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
         return service.series(required("subject", parameters.party("subject", subject)), quantity,
-                equipmentTypeFor(quantity, equipmentType), required("claimant", parameters.text("claimant", claimant)),
+                equipmentTypeFor(quantity, equipmentType), required("claimant", parameters.name("claimant", claimant)),
                 parameters.enumValue("scope", ScopeKind.class, scope));
     }
 
@@ -217,7 +221,7 @@ public class ClaimResource {
         return new ClaimFilter(parameters.party("subject", subject),
                 parameters.enumValue("category", Category.class, category),
                 parameters.enumValue("equipmentType", EquipmentType.class, equipmentType),
-                parameters.enumValue("scope", ScopeKind.class, scope), parameters.text("claimant", claimant),
+                parameters.enumValue("scope", ScopeKind.class, scope), parameters.name("claimant", claimant),
                 eventId == null ? null : parameters.ids("eventId", eventId),
                 parameters.enumValue("status", ClaimStatus.class, status), parameters.date("from", from),
                 parameters.date("to", to), parameters.instant("changedSince", changedSince));

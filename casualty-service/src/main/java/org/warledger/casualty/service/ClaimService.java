@@ -19,6 +19,7 @@ import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Qualifier;
+import org.warledger.casualty.domain.Scope;
 import org.warledger.casualty.domain.ScopeKind;
 import org.warledger.casualty.mapping.ClaimMapper;
 import org.warledger.casualty.repository.ClaimFilter;
@@ -128,6 +129,9 @@ public class ClaimService {
         }
         if (claim.scope.from() != null && input.asOf().isBefore(claim.scope.from())) {
             throw Problems.badField("asOf", "must not be before the scope starts (" + claim.scope.from() + ")");
+        }
+        if (!claim.scope.allowsStatedOn(input.asOf(), input.statedOn())) {
+            throw Problems.badField("statedOn", Scope.STATED_BEFORE_AS_OF);
         }
         revisions.current(id, claim.revision).status = ClaimStatus.SUPERSEDED;
         claim.figure = figureRules.derive(input.figure());

@@ -37,14 +37,17 @@ public class FigureRules {
                 scaled(v, BigDecimal.ONE.subtract(tolerance), RoundingMode.FLOOR), v,
                 scaled(v, BigDecimal.ONE.add(tolerance), RoundingMode.CEILING));
         case AT_LEAST -> new Figure(stated.qualifier(), v, v, v, null);
-        case MORE_THAN -> new Figure(stated.qualifier(), v, v + 1, v + 1, null);
+        case MORE_THAN -> new Figure(stated.qualifier(), v, Math.addExact(v, 1), Math.addExact(v, 1), null);
         case AT_MOST -> new Figure(stated.qualifier(), v, null, v, v);
         case RANGE -> new Figure(stated.qualifier(), v, stated.low(), v, stated.high());
         case UNQUANTIFIED -> new Figure(stated.qualifier(), null, null, null, null);
         };
     }
 
-    /** Decimal arithmetic, so that "about 11,000" at 10% is 9,900–12,100 and not 12,101 from binary rounding. */
+    /**
+     * Decimal arithmetic, so that "about 11,000" at 10% is 9,900–12,100 and not 12,101 from binary rounding; exact, so
+     * that a result beyond a long fails instead of wrapping (validation keeps stated values far below that).
+     */
     private static long scaled(long value, BigDecimal factor, RoundingMode rounding) {
         return BigDecimal.valueOf(value).multiply(factor).setScale(0, rounding).longValueExact();
     }

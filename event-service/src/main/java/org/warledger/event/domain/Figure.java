@@ -2,15 +2,26 @@ package org.warledger.event.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A number as it was stated. The client sends {@code qualifier} with {@code value} (or {@code low}/{@code high} for
  * {@code RANGE}); {@code low}, {@code best} and {@code high} are derived by the service (see {@code FigureRules}).
+ * Every stated number lies from 0 to {@link #MAX} (a million millions), so that derived bounds never overflow.
  */
-public record Figure(@NotNull Qualifier qualifier, @PositiveOrZero Long value, @PositiveOrZero Long low, Long best,
-        @PositiveOrZero Long high) {
+@Schema(description = "A number as stated. value, low and high are whole numbers from 0 to 1000000000000 (10^12); "
+        + "low/best/high are derived by the service.")
+public record Figure(@NotNull Qualifier qualifier,
+        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) Long value,
+        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) Long low, Long best,
+        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) Long high) {
+
+    /** The largest number a figure may state: 10^12, far above any count of people or equipment. */
+    public static final long MAX = 1_000_000_000_000L;
+    static final String MAX_MESSAGE = "must be at most 1000000000000 (10^12)";
 
     @JsonIgnore
     @AssertTrue(message = "value is required for this qualifier")

@@ -5,12 +5,14 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.warledger.platform.text.TextPolicy;
+import org.warledger.platform.validation.Name;
 
 /** Where a statement was published: the evidence behind a record, with the exact quote. */
 public record Source(
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL") String url,
-        @Size(max = 300) String publisher, @Size(max = 1000) String title, LocalDate publishedOn, LocalDate retrievedOn,
-        @Size(max = 10000) String quote) {
+        @Size(max = 300) @Name String publisher, @Size(max = 1000) String title, LocalDate publishedOn,
+        LocalDate retrievedOn, @Size(max = 10000) String quote) {
 
     @JsonIgnore
     @AssertTrue(message = "a source needs a url, a publisher or a title")
@@ -19,6 +21,6 @@ public record Source(
     }
 
     private static boolean present(String text) {
-        return text != null && !text.isBlank();
+        return !TextPolicy.isBlank(text);
     }
 }

@@ -122,8 +122,9 @@ public class EventResource {
             @QueryParam("status") @Parameter(description = "ACTIVE (default) or RETRACTED") String status,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
-            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
-        if (ids != null) {
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @Context UriInfo uri) {
+        if (ids != null || QueryParameters.present(uri, "ids")) {
             return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
         }
         EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
@@ -167,8 +168,8 @@ public class EventResource {
     private EventFilter filter(String from, String to, String type, String actor, String country, String tag, String q,
             String status, String changedSince) {
         return new EventFilter(parameters.date("from", from), parameters.date("to", to),
-                parameters.enumValue("type", EventType.class, type), parameters.text("actor", actor),
-                parameters.country("country", country), parameters.text("tag", tag), parameters.text("q", q),
+                parameters.enumValue("type", EventType.class, type), parameters.name("actor", actor),
+                parameters.country("country", country), parameters.name("tag", tag), parameters.text("q", q),
                 parameters.enumValue("status", RecordStatus.class, status),
                 parameters.instant("changedSince", changedSince));
     }

@@ -3,10 +3,17 @@ package org.warledger.platform.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** An RFC 9457 problem detail, as every error of this service is answered. */
+/**
+ * An RFC 9457 problem detail, as every error of this service is answered. {@code violations} lists at most the first 50
+ * (configurable) field violations; {@code violationCount}, when present, is how many there were in all.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance,
-        List<Violation> violations) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> violations,
+        Integer violationCount) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
+        this(type, title, status, detail, instance, violations, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

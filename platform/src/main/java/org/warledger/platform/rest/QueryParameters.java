@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import jakarta.ws.rs.core.UriInfo;
+import org.warledger.platform.text.TextPolicy;
 
 /**
  * Reads list query parameters as text and turns what cannot be used into a 400 with a field violation. (JAX-RS answers
@@ -71,6 +74,9 @@ public class QueryParameters {
     }
 
     public Set<UUID> ids(String name, String text) {
+        if (text == null) {
+            throw Problems.badQueryParameter(name, "must hold from 1 to " + MAX_IDS + " ids");
+        }
         Set<UUID> ids = new LinkedHashSet<>();
         try {
             Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(UUID::fromString)
@@ -175,14 +181,54 @@ public class QueryParameters {
         return cursor;
     }
 
+    /**
+     * Free text, held to the {@link TextPolicy} as body strings are: control characters and unpaired surrogates are a
+     * 400, the rest is normalised to NFC; blank (by the Unicode definition) is absent.
+     */
     public String text(String name, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return null;
         }
         if (text.length() > MAX_TEXT) {
             throw Problems.badQueryParameter(name, "must be at most " + MAX_TEXT + " characters");
         }
-        return text.strip();
+        String accepted;
+        try {
+            accepted = TextPolicy.accept(text);
+        } catch (TextPolicy.Refused e) {
+            throw Problems.badQueryParameter(name, e.getMessage());
+        }
+        return TextPolicy.isBlank(accepted) ? null : accepted.strip();
+    }
+
+    /** A name that identifies something (an actor, claimant, tag): text, and no invisible or formatting characters. */
+    public String name(String name, String text) {
+        String accepted = text(name, text);
+        String problem = accepted == null ? null : TextPolicy.nameProblem(accepted);
+        if (problem != null) {
+            throw Problems.badQueryParameter(name, problem);
+        }
+        return accepted;
+    }
+
+    /** One of a fixed set of words; absent or blank gives the default. */
+    public String choice(String name, String text, Set<String> allowed, String absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        String word = text.strip();
+        if (!allowed.contains(word)) {
+            throw Problems.badQueryParameter(name, "must be one of " + String.join(", ", new TreeSet<>(allowed)));
+        }
+        return word;
+    }
+
+    /**
+     * Whether the request names the parameter at all, even empty: {@code ?ids=} is a look-up of no ids, which is a 400,
+     * not a request for the whole list.
+     */
+    public static boolean present(UriInfo uri, String name) {
+        return uri.getQueryParameters().containsKey(name);
     }
 
     /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
