@@ -62,15 +62,18 @@ class EventImportTest {
                 line(keyed(tag, tag + "-2")), line(noKey), line(keyed(tag, tag + "-1")));
         long before = repository.count();
         post(file, Tokens.editor()).statusCode(200).body("created", equalTo(2)).body("existing", equalTo(1))
-                .body("rejected", equalTo(3)).body("rows.line", contains(1, 3, 4, 5, 6, 7))
-                .body("rows.outcome", contains("CREATED", "REJECTED", "REJECTED", "CREATED", "REJECTED", "EXISTING"))
-                .body("rows[1].violations.field", hasItem("title"))
-                .body("rows[2].violations[0].message", containsString("not valid JSON"))
-                .body("rows[4].violations.field", hasItem("externalKey"))
-                .body("rows[5].externalKey", equalTo(tag + "-1"));
+                .body("rejected", equalTo(3)).body("skipped", equalTo(1))
+                .body("rows.line", contains(1, 2, 3, 4, 5, 6, 7))
+                .body("rows.outcome",
+                        contains("CREATED", "SKIPPED", "REJECTED", "REJECTED", "CREATED", "REJECTED", "EXISTING"))
+                .body("rows[2].violations.field", hasItem("title")).body("rows[2].violationCount", equalTo(1))
+                .body("rows[3].violations[0].message", containsString("not valid JSON"))
+                .body("rows[5].violations.field", hasItem("externalKey"))
+                .body("rows[6].externalKey", equalTo(tag + "-1"));
         assertEquals(before + 2, repository.count());
 
-        post(file, Tokens.editor()).statusCode(200).body("created", equalTo(0)).body("existing", equalTo(3));
+        post(file, Tokens.editor()).statusCode(200).body("created", equalTo(0)).body("existing", equalTo(3))
+                .body("skipped", equalTo(1));
         assertEquals(before + 2, repository.count());
         given().queryParam("tag", tag).get("/api/events").then().body("items", hasSize(2));
     }
@@ -113,7 +116,10 @@ class EventImportTest {
         String file = line(keyed("x", "import-auth-" + UUID.randomUUID()));
         post(file, null).statusCode(401);
         post(file, Tokens.reader()).statusCode(403);
-        post("", Tokens.editor()).statusCode(400).contentType("application/problem+json");
+        post("", Tokens.editor()).statusCode(400).contentType("application/problem+json").body("detail",
+                containsString("holds no record"));
+        post("\n \n\t\n", Tokens.editor()).statusCode(400).contentType("application/problem+json").body("detail",
+                containsString("holds no record"));
     }
 
     @Test

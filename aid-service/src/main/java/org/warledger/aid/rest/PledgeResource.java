@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,6 +31,7 @@ import org.warledger.aid.service.PledgeService;
 import org.warledger.platform.rest.ImportReport;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
+import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/aid-pledges")
@@ -42,12 +44,15 @@ public class PledgeResource {
     private final QueryParameters parameters;
     private final JsonWebToken caller;
     private final Ndjson ndjson;
+    private final RateLimits rateLimits;
 
-    public PledgeResource(PledgeService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson) {
+    public PledgeResource(PledgeService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson,
+            RateLimits rateLimits) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
+        this.rateLimits = rateLimits;
     }
 
     @POST
@@ -149,11 +154,18 @@ public class PledgeResource {
             Every line is validated like a single create; the valid ones are stored in one transaction, the invalid \
             ones reported by line number with their violations. A line whose externalKey is already known is \
             reported EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
-            database constraints included, then rolled back: the report says what would happen (dryRun true).""")
-    public ImportReport importPledges(String body,
+            database constraints included, then rolled back: the report says what would happen (dryRun true). \
+            Every physical line is reported: a blank one SKIPPED, one that is not exactly one JSON object (two objects, \
+            or records parted by a lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. \
+            A rejected line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
+            Retry-After.""")
+    public ImportReport importPledges(InputStream body,
             @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
-        return service.importPledges(ndjson.read(body, PledgeInput.class, PledgeInput::externalKey),
-                caller.getSubject(), parameters.flag("dryRun", dryRun));
+        try (var permit = rateLimits.admitImport()) {
+            boolean dry = parameters.flag("dryRun", dryRun);
+            return service.importPledges(ndjson.read(body, PledgeInput.class, PledgeInput::externalKey),
+                    caller.getSubject(), dry);
+        }
     }
 
     @GET
@@ -162,17 +174,22 @@ public class PledgeResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "Export aid records as NDJSON", description = """
             The same filters and order as the list, one record per line, up to limit (default 1,000, at most \
-            10,000) lines; the Warledger-Next-Cursor header, when present, is the after of the next part.""")
+            10,000) lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
+            caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
+            Retry-After.""")
     public Response export(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
             @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("eventId") String eventId, @QueryParam("parentId") String parentId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
-        PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to, changedSince);
-        Page<PledgeView> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
-                parameters.exportLimit(limit));
-        return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+        try (var permit = rateLimits.admitExport()) {
+            PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to,
+                    changedSince);
+            Page<PledgeView> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
+                    parameters.exportLimit(limit));
+            return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+        }
     }
 
     private PledgeFilter filter(String donor, String recipient, String type, String kind, String status, String eventId,

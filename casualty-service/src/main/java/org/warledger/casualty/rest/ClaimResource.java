@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -33,6 +34,7 @@ import org.warledger.platform.rest.ImportReport;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.Problems;
+import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/casualty-claims")
@@ -52,12 +54,15 @@ public class ClaimResource {
     private final QueryParameters parameters;
     private final JsonWebToken caller;
     private final Ndjson ndjson;
+    private final RateLimits rateLimits;
 
-    public ClaimResource(ClaimService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson) {
+    public ClaimResource(ClaimService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson,
+            RateLimits rateLimits) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
+        this.rateLimits = rateLimits;
     }
 
     @POST
@@ -189,11 +194,18 @@ public class ClaimResource {
             line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
             reported by line number with their violations. A line whose externalKey is already known is reported \
             EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
-            database constraints included, then rolled back: the report says what would happen (dryRun true).""")
-    public ImportReport importClaims(String body,
+            database constraints included, then rolled back: the report says what would happen (dryRun true). \
+            Every physical line is reported: a blank one SKIPPED, one that is not exactly one JSON object (two objects, \
+            or records parted by a lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. \
+            A rejected line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
+            Retry-After.""")
+    public ImportReport importClaims(InputStream body,
             @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
-        return service.importClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey), caller.getSubject(),
-                parameters.flag("dryRun", dryRun));
+        try (var permit = rateLimits.admitImport()) {
+            boolean dry = parameters.flag("dryRun", dryRun);
+            return service.importClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey),
+                    caller.getSubject(), dry);
+        }
     }
 
     @GET
@@ -202,18 +214,22 @@ public class ClaimResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "Export claims as NDJSON", description = """
             The same filters and order as the list, one claim per line, up to limit (default 1,000, at most 10,000) \
-            lines; the Warledger-Next-Cursor header, when present, is the after of the next part.""")
+            lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
+            caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
+            Retry-After.""")
     public Response export(@QueryParam("subject") String subject, @QueryParam("category") String category,
             @QueryParam("equipmentType") String equipmentType, @QueryParam("scope") String scope,
             @QueryParam("claimant") String claimant, @QueryParam("eventId") String eventId,
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
-        ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
-                changedSince);
-        Page<ClaimView> page = service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)),
-                parameters.exportLimit(limit));
-        return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+        try (var permit = rateLimits.admitExport()) {
+            ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
+                    changedSince);
+            Page<ClaimView> page = service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)),
+                    parameters.exportLimit(limit));
+            return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+        }
     }
 
     private ClaimFilter filter(String subject, String category, String equipmentType, String scope, String claimant,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +33,7 @@ import org.warledger.platform.rest.ImportReport;
 import org.warledger.platform.rest.Ndjson;
 import org.warledger.platform.rest.Page;
 import org.warledger.platform.rest.Problems;
+import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/events")
@@ -44,12 +46,15 @@ public class EventResource {
     private final QueryParameters parameters;
     private final JsonWebToken caller;
     private final Ndjson ndjson;
+    private final RateLimits rateLimits;
 
-    public EventResource(EventService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson) {
+    public EventResource(EventService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson,
+            RateLimits rateLimits) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
+        this.rateLimits = rateLimits;
     }
 
     @POST
@@ -140,11 +145,18 @@ public class EventResource {
             line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
             reported by line number with their violations. A line whose externalKey is already known is reported \
             EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
-            database constraints included, then rolled back: the report says what would happen (dryRun true).""")
-    public ImportReport importEvents(String body,
+            database constraints included, then rolled back: the report says what would happen (dryRun true). \
+            Every physical line is reported: a blank one SKIPPED, one that is not exactly one JSON object (two objects, \
+            or records parted by a lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. \
+            A rejected line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
+            Retry-After.""")
+    public ImportReport importEvents(InputStream body,
             @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
-        return service.importEvents(ndjson.read(body, EventInput.class, EventInput::externalKey), caller.getSubject(),
-                parameters.flag("dryRun", dryRun));
+        try (var permit = rateLimits.admitImport()) {
+            boolean dry = parameters.flag("dryRun", dryRun);
+            return service.importEvents(ndjson.read(body, EventInput.class, EventInput::externalKey),
+                    caller.getSubject(), dry);
+        }
     }
 
     @GET
@@ -153,16 +165,20 @@ public class EventResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "Export events as NDJSON", description = """
             The same filters and order as the list, one event per line, up to limit (default 1,000, at most 10,000) \
-            lines; the Warledger-Next-Cursor header, when present, is the after of the next part.""")
+            lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
+            caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
+            Retry-After.""")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("type") String type, @QueryParam("actor") String actor, @QueryParam("country") String country,
             @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
-        EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
-        Page<EventView> page = service.list(filter, parameters.cursor(after, EventService.orderOf(filter)),
-                parameters.exportLimit(limit));
-        return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+        try (var permit = rateLimits.admitExport()) {
+            EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
+            Page<EventView> page = service.list(filter, parameters.cursor(after, EventService.orderOf(filter)),
+                    parameters.exportLimit(limit));
+            return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+        }
     }
 
     private EventFilter filter(String from, String to, String type, String actor, String country, String tag, String q,

@@ -11,8 +11,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The rules every bulk import follows, line by line: an invalid line is REJECTED with its violations, a line whose
- * externalKey is known (in the ledger or earlier in the file) is EXISTING with that record's id, any other is CREATED.
+ * The rules every bulk import follows, line by line: a blank line is SKIPPED, an invalid line is REJECTED with its
+ * violations, a line whose externalKey is known (in the ledger or earlier in the file) is EXISTING with that record's
+ * id, any other is CREATED.
  */
 public final class BulkImport {
 
@@ -72,24 +73,28 @@ public final class BulkImport {
             Map<String, UUID> known, Function<I, UUID> create) {
         List<ImportReport.Row> rows = new ArrayList<>();
         for (Ndjson.Line<I> line : lines) {
+            if (line.blank()) {
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.SKIPPED, null, null, null, null));
+                continue;
+            }
             if (!line.valid()) {
                 rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.REJECTED, null, null,
-                        line.violations()));
+                        line.violations(), line.violationCount()));
                 continue;
             }
             String key = externalKey.apply(line.input());
             UUID existing = known.get(key);
             if (existing != null) {
-                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.EXISTING, key, existing, null));
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.EXISTING, key, existing, null, null));
                 continue;
             }
             try {
                 UUID id = create.apply(line.input());
                 known.put(key, id);
-                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.CREATED, key, id, null));
+                rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.CREATED, key, id, null, null));
             } catch (Refused refused) {
                 rows.add(new ImportReport.Row(line.number(), ImportReport.Outcome.REJECTED, key, null,
-                        refused.violations));
+                        refused.violations, refused.violations.size()));
             }
         }
         return ImportReport.of(rows);

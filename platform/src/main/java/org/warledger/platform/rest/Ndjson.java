@@ -1,21 +1,25 @@
 package org.warledger.platform.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Bulk import and export as NDJSON. An import is read into records of one input type, each checked with Bean Validation
- * exactly as the single-record endpoint would, so that a bulk import accepts and refuses the same things.
+ * Bulk import and export as NDJSON. An import is read from the request's stream line by line (see {@link ImportConfig}
+ * for its limits) into records of one input type, each checked with Bean Validation exactly as the single-record
+ * endpoint would, so that a bulk import accepts and refuses the same things. Every physical line is accounted for: a
+ * blank line is SKIPPED, a line that is not exactly one valid JSON object is REJECTED as a whole.
  */
 @ApplicationScoped
 public class Ndjson {
@@ -23,21 +27,26 @@ public class Ndjson {
     /** The response header that carries the cursor of an export's next part. */
     public static final String NEXT_CURSOR = "Warledger-Next-Cursor";
 
-    /** Lines in one import request; larger files are sent in several requests. */
-    public static final int MAX_LINES = 10_000;
+    /** Longest field name a report repeats; longer ones (from the request's own JSON) are cut. */
+    private static final int MAX_FIELD_LENGTH = 200;
 
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final ImportConfig limits;
 
-    public Ndjson(ObjectMapper mapper, Validator validator) {
+    public Ndjson(ObjectMapper mapper, Validator validator, ImportConfig limits) {
         this.mapper = mapper;
         this.validator = validator;
+        this.limits = limits;
     }
 
-    /** One line of the file: its number, and either the parsed input or why it was refused. */
-    public record Line<T>(int number, T input, List<Problem.Violation> violations) {
+    /**
+     * One physical line of the file: its number, and either the parsed input, or why it was refused (the first
+     * violations and how many there were in all), or that it was blank.
+     */
+    public record Line<T>(int number, T input, List<Problem.Violation> violations, int violationCount, boolean blank) {
         public boolean valid() {
-            return violations.isEmpty();
+            return !blank && violationCount == 0;
         }
     }
 
@@ -54,49 +63,129 @@ public class Ndjson {
         return out.toString();
     }
 
-    public <T> List<Line<T>> read(String body, Class<T> type, Function<T, String> externalKey) {
-        if (body == null || body.isBlank()) {
-            throw new ProblemException(400, "the import is empty: send one JSON object per line");
+    /**
+     * Reads an import from its stream. Over the line-count or line-length limit the whole import is refused (413) at
+     * the line that breaks it, without reading further; an import without any record is refused (400).
+     */
+    public <T> List<Line<T>> read(InputStream body, Class<T> type, Function<T, String> externalKey) {
+        if (body == null) {
+            throw empty();
         }
-        String[] texts = body.split("\r?\n");
-        long count = Arrays.stream(texts).filter(t -> !t.isBlank()).count();
-        if (count > MAX_LINES) {
-            throw new ProblemException(413, "an import holds at most " + MAX_LINES + " lines; split the file");
-        }
+        NdjsonLines texts = new NdjsonLines(body, limits.maxLines(), limits.maxLineBytes());
+        Budget budget = new Budget(limits.maxViolationsPerLine(), limits.maxReportViolations());
         List<Line<T>> lines = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            if (texts[i].isBlank()) {
-                continue;
+        boolean anyRecord = false;
+        try {
+            for (byte[] text = texts.next(); text != null; text = texts.next()) {
+                if (isBlank(text)) {
+                    lines.add(new Line<>(texts.number(), null, List.of(), 0, true));
+                    continue;
+                }
+                anyRecord = true;
+                lines.add(parse(texts.number(), text, type, externalKey, budget));
             }
-            lines.add(parse(i + 1, texts[i], type, externalKey));
+        } catch (IOException e) {
+            throw new ProblemException(400, "the import could not be read to its end");
+        }
+        if (!anyRecord) {
+            throw empty();
         }
         return lines;
     }
 
-    private <T> Line<T> parse(int number, String text, Class<T> type, Function<T, String> externalKey) {
+    private static ProblemException empty() {
+        return new ProblemException(400, "the import holds no record: send one JSON object per line");
+    }
+
+    /** Blank: nothing but JSON whitespace (space, tab, CR). */
+    private static boolean isBlank(byte[] text) {
+        for (byte b : text) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private <T> Line<T> parse(int number, byte[] text, Class<T> type, Function<T, String> externalKey, Budget budget) {
         T input;
-        try {
-            input = mapper.readValue(text, type);
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            input = mapper.readerFor(type).readValue(parser);
+            if (!atEnd(parser)) {
+                return refused(number, budget, List.of(new Problem.Violation("line", "body", secondValue(text))));
+            }
         } catch (JsonMappingException e) {
             String field = e.getPath().stream()
                     .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("line");
-            return new Line<>(number, null,
+            return refused(number, budget,
                     List.of(new Problem.Violation(field, "body", "has a value of the wrong type or format")));
-        } catch (JsonProcessingException e) {
-            return new Line<>(number, null, List.of(new Problem.Violation("line", "body", "is not valid JSON")));
+        } catch (IOException e) {
+            return refused(number, budget, List.of(new Problem.Violation("line", "body", "is not valid JSON")));
         }
         if (input == null) {
-            return new Line<>(number, null, List.of(new Problem.Violation("line", "body", "is not a JSON object")));
+            return refused(number, budget, List.of(new Problem.Violation("line", "body", "is not a JSON object")));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         List<Problem.Violation> problems = new ArrayList<>(violations.stream()
                 .map(v -> new Problem.Violation(v.getPropertyPath().toString(), "body", v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field)).toList());
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList());
         if (externalKey.apply(input) == null) {
             problems.add(new Problem.Violation("externalKey", "body",
                     "is required in an import, so that importing the same file twice changes nothing"));
         }
-        return new Line<>(number, input, problems);
+        return problems.isEmpty() ? new Line<>(number, input, List.of(), 0, false) : refused(number, budget, problems);
+    }
+
+    /** Whether nothing but whitespace follows the first value; anything else, even unreadable, is a second value. */
+    private static boolean atEnd(JsonParser parser) {
+        try {
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String secondValue(byte[] text) {
+        for (byte b : text) {
+            if (b == '\r') {
+                return "holds more than one JSON value: a lone CR does not end a line (lines end with LF or CRLF), "
+                        + "and each line holds exactly one JSON object; nothing of this line was imported";
+            }
+        }
+        return "holds more than one JSON value: each line holds exactly one JSON object; nothing of this line was "
+                + "imported";
+    }
+
+    private static <T> Line<T> refused(int number, Budget budget, List<Problem.Violation> violations) {
+        List<Problem.Violation> listed = violations.subList(0, budget.take(violations.size())).stream()
+                .map(Ndjson::bounded).toList();
+        return new Line<>(number, null, listed, violations.size(), false);
+    }
+
+    private static Problem.Violation bounded(Problem.Violation violation) {
+        return violation.field().length() <= MAX_FIELD_LENGTH ? violation : new Problem.Violation(
+                violation.field().substring(0, MAX_FIELD_LENGTH) + "…", violation.in(), violation.message());
+    }
+
+    /**
+     * How many violations a report still lists: up to a number per line while the report's total lasts, then the first
+     * violation of each line only, so that every rejected line says why.
+     */
+    static final class Budget {
+        private final int perLine;
+        private int remaining;
+
+        Budget(int perLine, int total) {
+            this.perLine = Math.max(1, perLine);
+            this.remaining = total;
+        }
+
+        int take(int count) {
+            int listed = Math.min(Math.min(count, perLine), Math.max(1, remaining));
+            remaining = Math.max(0, remaining - listed);
+            return Math.min(listed, count);
+        }
     }
 }
