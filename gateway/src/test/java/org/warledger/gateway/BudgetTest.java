@@ -182,6 +182,25 @@ class BudgetTest {
     }
 
     @Test
+    void theReadmeQueryCostsWhatTheReadmeSays() {
+        post("""
+                {
+                  events(first: 20, from: "2024-11-01", to: "2024-11-30") {
+                    edges { cursor node { title date
+                      casualtyClaims { claimant figure { qualifier value low high } event { title } }
+                      aidPledges { title value { amount currency } normalized { eur usd } }
+                    } }
+                    pageInfo { hasNextPage endCursor }
+                  }
+                }
+                """).statusCode(200).body("errors", nullValue()).body("extensions.cost.backendCalls", equalTo(4))
+                .body("extensions.cost.fields", equalTo(26)).body("extensions.cost.depth", equalTo(6))
+                .body("extensions.cost.aliases", equalTo(0)).body("extensions.cost.rootFields", equalTo(1))
+                .body("extensions.cost.mutations", equalTo(0)).body("extensions.cost.tokens", equalTo(59));
+        assertEquals(4, FakeServices.totalCalls());
+    }
+
+    @Test
     void skippedFieldsCostNothingWithTheVariablesApplied() {
         String query = """
                 query($claims: Boolean!, $noPledges: Boolean = true) {

@@ -103,8 +103,8 @@ public class GraphQlEndpoint {
     void routes(@Observes Router router) {
         // SmallRye parses again what the edge admitted, with graphql-java's default options for operations; give them
         // the same token limit so that no path runs a longer document.
-        ParserOptions.setDefaultOperationParserOptions(
-                ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(limits.maxTokens())));
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(o -> o.maxTokens(limits.maxTokens()).maxWhitespaceTokens(Integer.MAX_VALUE)));
         router.route(path).order(EDGE_ORDER - 1).handler(this::checkHttp);
         router.route(path).order(EDGE_ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxBodySize().asLongValue()))

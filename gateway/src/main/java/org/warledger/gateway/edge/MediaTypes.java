@@ -53,9 +53,9 @@ final class MediaTypes {
 
     /**
      * The response media type an {@code Accept} header asks for: {@value #GRAPHQL_RESPONSE_JSON} or {@value #JSON} by
-     * their quality, a type named explicitly before one matched by a wildcard; {@value #JSON} when the header is
-     * missing or only a wildcard matches (the spec's rule for clients that predate the new type); null when neither is
-     * acceptable.
+     * their quality, a type named explicitly before one matched by a wildcard, the new type when both are named with
+     * the same quality; {@value #JSON} when the header is missing or only a wildcard matches (the spec's rule for
+     * clients that predate the new type); null when neither is acceptable.
      */
     static String response(String accept) {
         if (accept == null || accept.isBlank()) {
