@@ -1,6 +1,8 @@
 package org.warledger.gateway;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,29 +11,43 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.warledger.testing.JwtKeysResource;
+import org.warledger.testing.Tokens;
 
 /**
- * Stand-ins for the three services, served by the test application itself under /fake/…: 40 events, each with one claim
- * and one pledge. They count every call so tests can check how many backend calls a query makes, and can be switched to
- * answer 503 as a failing service would.
+ * Stand-ins for the three services, served by the test application itself under /fake/…: 40 events (or as many as a
+ * test sets), each with one claim and one pledge. They count every call and record every request line and forwarded
+ * Authorization header, so tests can check what the gateway sends; they can be switched to answer 503 or 500 as a
+ * failing service would. Every test class of the gateway gets the public key of {@link Tokens} through
+ * {@link JwtKeysResource}.
  */
+@QuarkusTestResource(JwtKeysResource.class)
 public final class FakeServices {
 
     static final int EVENTS = 40;
+    /** How many events the fakes hold; {@link #reset()} brings it back to {@link #EVENTS}. */
+    static volatile int events = EVENTS;
     static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    /** The request line (path and query, as sent) of every list and look-up call. */
+    static final List<String> URIS = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final Set<String> DOWN = ConcurrentHashMap.newKeySet();
+    /** Services that answer 500, as one failing on its own would. */
+    static final Set<String> BROKEN = ConcurrentHashMap.newKeySet();
     /** Services that answer, but only after 1.5 s: longer than the gateway's timeout for aid-service in tests. */
     static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
     static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -40,8 +56,11 @@ public final class FakeServices {
     }
 
     static void reset() {
+        events = EVENTS;
         CALLS.clear();
+        URIS.clear();
         DOWN.clear();
+        BROKEN.clear();
         SLOW.clear();
         AUTHORIZATIONS.clear();
     }
@@ -78,6 +97,10 @@ public final class FakeServices {
             return Response.status(503).type("application/problem+json")
                     .entity(Map.of("status", 503, "title", "Service Unavailable", "detail", "maintenance")).build();
         }
+        if (BROKEN.contains(service)) {
+            return Response.status(500).type("application/problem+json")
+                    .entity(Map.of("status", 500, "title", "Internal Server Error", "detail", "it broke")).build();
+        }
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
@@ -90,6 +113,24 @@ public final class FakeServices {
 
     private static Set<String> split(String ids) {
         return ids == null ? null : new HashSet<>(Arrays.asList(ids.split(",")));
+    }
+
+    /** The number of the newest event after a cursor (its event's number minus one); all events without one. */
+    private static int below(String after) {
+        if (after == null) {
+            return events;
+        }
+        String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|");
+        return Integer.parseInt(parts[2].substring(24)) - 1;
+    }
+
+    /** A 400 problem+json naming the query parameter, as the services answer bad input. */
+    private static Response refuse(String service, String parameter, String message) {
+        CALLS.computeIfAbsent(service, k -> new AtomicInteger()).incrementAndGet();
+        return Response.status(400).type("application/problem+json")
+                .entity(Map.of("status", 400, "title", "Bad Request", "detail", parameter + ": " + message,
+                        "violations", List.of(Map.of("field", parameter, "in", "query", "message", message))))
+                .build();
     }
 
     static Map<String, Object> event(int i) {
@@ -126,10 +167,18 @@ public final class FakeServices {
     @PermitAll
     public static class Events {
         @GET
-        public Response list(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit) {
+        public Response list(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit,
+                @QueryParam("after") String after, @QueryParam("country") String country,
+                @Context HttpServerRequest request) {
+            URIS.add(request.uri());
+            if (country != null && !country.matches("[A-Z]{2}")) {
+                return refuse("event-service", "country", "must be an ISO 3166-1 alpha-2 code");
+            }
             Set<String> wanted = split(ids);
             List<Map<String, Object>> items = new ArrayList<>();
-            for (int i = EVENTS; i >= 1 && items.size() < (limit == null ? 50 : limit); i--) {
+            // A look-up by ids answers every id; a list answers a page.
+            int size = wanted != null ? Integer.MAX_VALUE : limit == null ? 50 : limit;
+            for (int i = below(after); i >= 1 && items.size() < size; i--) {
                 if (wanted == null || wanted.contains(eventId(i))) {
                     items.add(event(i));
                 }
@@ -140,7 +189,7 @@ public final class FakeServices {
         @GET
         @Path("{id}")
         public Response get(@PathParam("id") String id) {
-            for (int i = 1; i <= EVENTS; i++) {
+            for (int i = 1; i <= events; i++) {
                 if (eventId(i).equals(id)) {
                     return answer("event-service", event(i));
                 }
@@ -154,11 +203,6 @@ public final class FakeServices {
         @POST
         public Response create(@HeaderParam("Authorization") String authorization, Map<String, Object> input) {
             AUTHORIZATIONS.add(authorization);
-            if (!"Bearer editor-token".equals(authorization)) {
-                CALLS.computeIfAbsent("event-service", k -> new AtomicInteger()).incrementAndGet();
-                return Response.status(403).type("application/problem+json")
-                        .entity(Map.of("status", 403, "title", "Forbidden", "detail", "needs the role editor")).build();
-            }
             if (input.get("title") == null || input.get("title").toString().isBlank()) {
                 CALLS.computeIfAbsent("event-service", k -> new AtomicInteger()).incrementAndGet();
                 return Response.status(400).type("application/problem+json")
@@ -178,11 +222,13 @@ public final class FakeServices {
     @PermitAll
     public static class Claims {
         @GET
-        public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds) {
-            Set<String> events = split(eventIds);
+        public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds,
+                @Context HttpServerRequest request) {
+            URIS.add(request.uri());
+            Set<String> wanted = split(eventIds);
             List<Map<String, Object>> items = new ArrayList<>();
-            for (int i = EVENTS; i >= 1; i--) {
-                if (events == null || events.contains(eventId(i))) {
+            for (int i = events; i >= 1; i--) {
+                if (wanted == null || wanted.contains(eventId(i))) {
                     items.add(claim(i));
                 }
             }
@@ -195,11 +241,13 @@ public final class FakeServices {
     @PermitAll
     public static class Pledges {
         @GET
-        public Uni<Response> list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds) {
-            Set<String> events = split(eventIds);
+        public Uni<Response> list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds,
+                @Context HttpServerRequest request) {
+            URIS.add(request.uri());
+            Set<String> wanted = split(eventIds);
             List<Map<String, Object>> items = new ArrayList<>();
-            for (int i = EVENTS; i >= 1; i--) {
-                if (events == null || events.contains(eventId(i))) {
+            for (int i = events; i >= 1; i--) {
+                if (wanted == null || wanted.contains(eventId(i))) {
                     items.add(pledge(i));
                 }
             }

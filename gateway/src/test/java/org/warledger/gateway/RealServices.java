@@ -34,11 +34,22 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     static final Map<String, Process> PROCESSES = new HashMap<>();
     private EmbeddedPostgres postgres;
 
-    /** Selects this resource for the tests that run against the real services. */
+    /**
+     * Selects this resource for the tests that run against the real services, and gives them 10 s to answer: on a busy
+     * test machine a service's first requests are slow, and these tests are about results, not time.
+     */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(RealServices.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String prefix = "quarkus.fault-tolerance.\"org.warledger.gateway.client.";
+            return Map.of(prefix + "EventServiceClient\".timeout.value", "10000",
+                    prefix + "CasualtyServiceClient\".timeout.value", "10000",
+                    prefix + "AidServiceClient\".timeout.value", "10000", "quarkus.rest-client.read-timeout", "10000");
         }
     }
 
@@ -113,12 +124,12 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         return "http://localhost:" + PORTS.get(service);
     }
 
-    /** Polls the readiness endpoint until it answers UP, for at most a minute. */
+    /** Polls the readiness endpoint until it answers UP, for at most three minutes (a busy machine starts slowly). */
     private static void awaitReady(String service) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(1)).build();
-        Awaitility.await(service + " ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await(service + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                 .ignoreExceptionsInstanceOf(IOException.class).until(() -> {
                     if (!PROCESSES.get(service).isAlive()) {
                         throw new IllegalStateException(service + " exited; see target/" + service + "-e2e.log");

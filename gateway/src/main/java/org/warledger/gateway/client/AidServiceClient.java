@@ -23,9 +23,11 @@ public class AidServiceClient {
     public static final String NAME = "aid-service";
 
     private final AidRestClient client;
+    private final Batches batches;
 
-    public AidServiceClient(@RestClient AidRestClient client) {
+    AidServiceClient(@RestClient AidRestClient client, Batches batches) {
         this.client = client;
+        this.batches = batches;
     }
 
     public Uni<Page<AidPledge>> list(String donor, String recipient, String type, String kind, String status,
@@ -34,13 +36,13 @@ public class AidServiceClient {
     }
 
     public Uni<List<AidPledge>> byIds(Collection<String> ids) {
-        return Batches.lookUp(ids, client::byIds);
+        return batches.lookUp(ids, client::byIds);
     }
 
-    /** Every pledge about any of these events, in one call per 500 events. */
+    /** Every pledge about any of these events, in as few calls as the batch limits allow. */
     public Uni<List<AidPledge>> byEvents(Collection<String> eventIds) {
-        return Batches.lookUp(eventIds,
-                (joined, after) -> client.list(null, null, null, null, null, joined, null, null, Batches.MAX, after));
+        return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, joined, null, null,
+                Batches.MAX_PAGE, after));
     }
 
     public AidPledge get(String id) {

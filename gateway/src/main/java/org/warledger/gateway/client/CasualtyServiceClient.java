@@ -23,9 +23,11 @@ public class CasualtyServiceClient {
     public static final String NAME = "casualty-service";
 
     private final CasualtyRestClient client;
+    private final Batches batches;
 
-    public CasualtyServiceClient(@RestClient CasualtyRestClient client) {
+    CasualtyServiceClient(@RestClient CasualtyRestClient client, Batches batches) {
         this.client = client;
+        this.batches = batches;
     }
 
     public Uni<Page<CasualtyClaim>> list(String subject, String category, String equipmentType, String claimant,
@@ -34,13 +36,13 @@ public class CasualtyServiceClient {
     }
 
     public Uni<List<CasualtyClaim>> byIds(Collection<String> ids) {
-        return Batches.lookUp(ids, client::byIds);
+        return batches.lookUp(ids, client::byIds);
     }
 
-    /** Every active claim about any of these events, in one call per 500 events. */
+    /** Every active claim about any of these events, in as few calls as the batch limits allow. */
     public Uni<List<CasualtyClaim>> byEvents(Collection<String> eventIds) {
-        return Batches.lookUp(eventIds,
-                (joined, after) -> client.list(null, null, null, null, joined, null, null, null, Batches.MAX, after));
+        return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, joined, null, null, null,
+                Batches.MAX_PAGE, after));
     }
 
     public CasualtyClaim get(String id) {

@@ -24,9 +24,11 @@ public class EventServiceClient {
     public static final String NAME = "event-service";
 
     private final EventRestClient client;
+    private final Batches batches;
 
-    public EventServiceClient(@RestClient EventRestClient client) {
+    EventServiceClient(@RestClient EventRestClient client, Batches batches) {
         this.client = client;
+        this.batches = batches;
     }
 
     public Uni<Page<Event>> list(String from, String to, String type, String actor, String country, String q, int limit,
@@ -35,7 +37,7 @@ public class EventServiceClient {
     }
 
     public Uni<List<Event>> byIds(Collection<String> ids) {
-        return Batches.lookUp(ids, client::byIds);
+        return batches.lookUp(ids, client::byIds);
     }
 
     public Event get(String id) {

@@ -1,7 +1,5 @@
 package org.warledger.gateway.graphql;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.api.ErrorCode;
 import jakarta.annotation.security.PermitAll;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,8 +16,12 @@ import org.warledger.gateway.graphql.Inputs.RevisionInput;
 import org.warledger.gateway.graphql.Inputs.StatusChangeInput;
 
 /**
- * The write side of the schema. The caller's bearer token goes to the service, which decides (writes need role editor);
- * a refusal comes back as an error with the service's status and field violations in its extensions.
+ * The write side of the schema. Every mutation needs a verified bearer token with the role editor; the gateway checks
+ * it first ({@link Editors}: a refused token is a GraphQL error with code {@code unauthenticated} or {@code forbidden}
+ * and no backend call) and then passes it on to the service, which checks it again. The service's refusal comes back as
+ * an error with its status and field violations in the extensions. The class is open to the HTTP layer
+ * ({@code PermitAll}) because the role is checked per mutation, so that the refusal is a GraphQL error rather than an
+ * empty 401.
  */
 @GraphQLApi
 @PermitAll
@@ -28,71 +30,61 @@ public class MutationApi {
     private final EventServiceClient events;
     private final CasualtyServiceClient claims;
     private final AidServiceClient pledges;
-    private final CurrentVertxRequest request;
+    private final Editors editors;
 
-    public MutationApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
-            CurrentVertxRequest request) {
+    MutationApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges, Editors editors) {
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
-        this.request = request;
+        this.editors = editors;
     }
 
     @Mutation("createEvent")
     @Description("Record an event (role editor)")
     public Event createEvent(@NonNull EventInput input) {
-        String token = bearer();
+        String token = editors.authorization();
         return Backend.call(EventServiceClient.NAME, () -> events.create(token, input));
     }
 
     @Mutation("updateEvent")
     @Description("Replace an event's content (role editor); input.version is the version you read")
     public Event updateEvent(@NonNull @Id String id, @NonNull EventInput input) {
-        String token = bearer();
+        String token = editors.authorization();
+        Arguments.id("id", id);
         return Backend.call(EventServiceClient.NAME, () -> events.update(token, id, input));
     }
 
     @Mutation("createCasualtyClaim")
     @Description("Record a casualty claim as stated (role editor)")
     public CasualtyClaim createCasualtyClaim(@NonNull CasualtyClaimInput input) {
-        String token = bearer();
+        String token = editors.authorization();
+        Arguments.id("input.eventId", input.eventId());
         return Backend.call(CasualtyServiceClient.NAME, () -> claims.create(token, input));
     }
 
     @Mutation("reviseCasualtyClaim")
     @Description("Correct a claim's figure (role editor); the earlier value stays in its history as SUPERSEDED")
     public CasualtyClaim reviseCasualtyClaim(@NonNull @Id String id, @NonNull RevisionInput input) {
-        String token = bearer();
+        String token = editors.authorization();
+        Arguments.id("id", id);
         return Backend.call(CasualtyServiceClient.NAME, () -> claims.revise(token, id, input));
     }
 
     @Mutation("createAidPledge")
     @Description("Record an aid pledge, reported total or contract (role editor)")
     public AidPledge createAidPledge(@NonNull AidPledgeInput input) {
-        String token = bearer();
+        String token = editors.authorization();
+        Arguments.id("input.eventId", input.eventId());
+        Arguments.id("input.parentId", input.parentId());
         return Backend.call(AidServiceClient.NAME, () -> pledges.create(token, input));
     }
 
     @Mutation("changeAidPledgeStatus")
     @Description("Record a dated, sourced status transition of a pledge (role editor)")
     public AidPledge changeAidPledgeStatus(@NonNull @Id String id, @NonNull StatusChangeInput input) {
-        String token = bearer();
+        String token = editors.authorization();
+        Arguments.id("id", id);
         return Backend.call(AidServiceClient.NAME, () -> pledges.changeStatus(token, id, input));
     }
 
-    /** The caller's Authorization header; a mutation without one is refused before any service is called. */
-    private String bearer() {
-        String header = request.getCurrent() == null ? null : request.getCurrent().request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new Unauthenticated();
-        }
-        return header;
-    }
-
-    @ErrorCode("unauthenticated")
-    static class Unauthenticated extends RuntimeException {
-        Unauthenticated() {
-            super("a mutation needs a bearer token (Authorization: Bearer …) with the role editor");
-        }
-    }
 }

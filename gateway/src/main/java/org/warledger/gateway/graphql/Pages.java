@@ -20,7 +20,7 @@ final class Pages {
             return DEFAULT_FIRST;
         }
         if (first < 1 || first > MAX_FIRST) {
-            throw new BadArgument("first must be from 1 to " + MAX_FIRST);
+            throw new BadArgument("first", "must be from 1 to " + MAX_FIRST);
         }
         return first;
     }
@@ -31,11 +31,24 @@ final class Pages {
                 edges.isEmpty() ? null : cursor.apply(edges.get(edges.size() - 1)));
     }
 
-    /** An argument the gateway refuses by itself. */
+    /** An argument the gateway refuses by itself, before any backend call; {@code argument} names it. */
     @ErrorCode("bad-argument")
     static class BadArgument extends RuntimeException {
-        BadArgument(String message) {
-            super(message);
+        private final String argument;
+        private final String problem;
+
+        BadArgument(String argument, String problem) {
+            super(argument + " " + problem);
+            this.argument = argument;
+            this.problem = problem;
+        }
+
+        String argument() {
+            return argument;
+        }
+
+        String problem() {
+            return problem;
         }
     }
 }

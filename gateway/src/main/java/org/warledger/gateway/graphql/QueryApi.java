@@ -49,6 +49,10 @@ public class QueryApi {
             @Description("endCursor of the previous page") String after, LocalDate from, LocalDate to, EventType type,
             String actor, @Description("ISO 3166-1 alpha-2 code of the location") String country, String q) {
         int size = Pages.first(first);
+        Arguments.cursor("after", after);
+        Arguments.text("actor", actor);
+        Arguments.text("country", country);
+        Arguments.text("q", q);
         return Backend.call(EventServiceClient.NAME,
                 events.list(text(from), text(to), name(type), actor, country, q, size, after)).map(page -> {
                     List<EventEdge> edges = page.items().stream()
@@ -60,6 +64,7 @@ public class QueryApi {
     @Query("event")
     @Description("One event by id; null when there is none")
     public Event event(@NonNull @Id String id) {
+        Arguments.id("id", id);
         return Backend.find(EventServiceClient.NAME, () -> events.get(id));
     }
 
@@ -70,6 +75,10 @@ public class QueryApi {
             @Description("Exact claimant name") String claimant, @Id String eventId, ClaimStatus status, LocalDate from,
             LocalDate to) {
         int size = Pages.first(first);
+        Arguments.cursor("after", after);
+        Arguments.text("subject", subject);
+        Arguments.text("claimant", claimant);
+        Arguments.id("eventId", eventId);
         return Backend.call(CasualtyServiceClient.NAME, claims.list(subject, name(category), name(equipmentType),
                 claimant, eventId, name(status), text(from), text(to), size, after)).map(page -> {
                     List<CasualtyClaimEdge> edges = page.items().stream()
@@ -81,6 +90,7 @@ public class QueryApi {
     @Query("casualtyClaim")
     @Description("One casualty claim by id, in its current revision; null when there is none")
     public CasualtyClaim casualtyClaim(@NonNull @Id String id) {
+        Arguments.id("id", id);
         return Backend.find(CasualtyServiceClient.NAME, () -> claims.get(id));
     }
 
@@ -91,6 +101,7 @@ public class QueryApi {
     public CasualtySummary casualtySummary(@NonNull String subject, @NonNull Category category,
             EquipmentType equipmentType, @DefaultValue("CUMULATIVE") ScopeKind scope,
             @Description("Today when omitted") LocalDate asOf) {
+        Arguments.text("subject", subject);
         return Backend.call(CasualtyServiceClient.NAME,
                 () -> claims.summary(subject, category.name(), name(equipmentType), name(scope), text(asOf)));
     }
@@ -100,6 +111,10 @@ public class QueryApi {
     public @NonNull Uni<AidPledgeConnection> aidPledges(Integer first, String after, String donor, String recipient,
             AidType type, AidKind kind, PledgeStatus status, @Id String eventId, LocalDate from, LocalDate to) {
         int size = Pages.first(first);
+        Arguments.cursor("after", after);
+        Arguments.text("donor", donor);
+        Arguments.text("recipient", recipient);
+        Arguments.id("eventId", eventId);
         return Backend.call(AidServiceClient.NAME, pledges.list(donor, recipient, name(type), name(kind), name(status),
                 eventId, text(from), text(to), size, after)).map(page -> {
                     List<AidPledgeEdge> edges = page.items().stream()
@@ -111,6 +126,7 @@ public class QueryApi {
     @Query("aidPledge")
     @Description("One aid record by id; null when there is none")
     public AidPledge aidPledge(@NonNull @Id String id) {
+        Arguments.id("id", id);
         return Backend.find(AidServiceClient.NAME, () -> pledges.get(id));
     }
 
@@ -130,9 +146,7 @@ public class QueryApi {
     public @NonNull Uni<TimelineConnection> timeline(@NonNull LocalDate from, @NonNull LocalDate to, Integer first,
             String after) {
         int size = Pages.first(first);
-        if (after != null && Cursors.read(after) == null) {
-            throw new Pages.BadArgument("after is not a cursor of this timeline");
-        }
+        Arguments.cursor("after", after);
         // The three services are asked side by side.
         Uni<Page<Event>> eventPage = Backend.call(EventServiceClient.NAME,
                 events.list(text(from), text(to), null, null, null, null, size, after));

@@ -8,7 +8,8 @@ import org.warledger.gateway.client.ServiceException;
 
 /**
  * Adds to a GraphQL error caused by a service what a client needs to act on it: which service, its HTTP status and the
- * field violations of its problem+json answer.
+ * field violations of its problem+json answer. An argument the gateway refuses itself is reported as one violation of
+ * that argument ({@code in: "argument"}).
  */
 public final class ServiceErrorExtensions {
 
@@ -47,6 +48,10 @@ public final class ServiceErrorExtensions {
 
         @Override
         public JsonValue mapValueFrom(Throwable exception) {
+            if (exception instanceof Pages.BadArgument bad) {
+                return Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", bad.argument())
+                        .add("in", "argument").add("message", bad.problem())).build();
+            }
             if (!(exception instanceof ServiceException e) || e.violations().isEmpty()) {
                 return null;
             }

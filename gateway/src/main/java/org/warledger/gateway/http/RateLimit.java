@@ -1,0 +1,108 @@
+package org.warledger.gateway.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.warledger.gateway.config.RateLimitConfig;
+import org.warledger.gateway.security.LazyTokenFailures;
+
+/**
+ * Requests per caller at the GraphQL endpoint, before anything else is done with them: a caller is the subject of a
+ * verified bearer token, else the client address (a refused token counts against its address). Over the limit the
+ * answer is 429 with {@code Retry-After} and a problem+json body; nothing is parsed or forwarded. Buckets are Bucket4j
+ * token buckets, kept in memory for the callers seen lately.
+ */
+@ApplicationScoped
+public class RateLimit {
+
+    /** After {@link LazyTokenFailures}, so that a refused token only makes the caller anonymous. */
+    static final int PRIORITY = LazyTokenFailures.PRIORITY - 50;
+
+    private final RateLimitConfig config;
+    private final Cache<String, Bucket> buckets;
+
+    public RateLimit(RateLimitConfig config) {
+        this.config = config;
+        Duration longest = config.perAddress().period().compareTo(config.perSubject().period()) > 0
+                ? config.perAddress().period() : config.perSubject().period();
+        // A bucket unused for a whole period is full again: dropping it changes nothing.
+        this.buckets = Caffeine.newBuilder().maximumSize(config.maxCallers()).expireAfterAccess(longest).build();
+    }
+
+    void register(@Observes Filters filters) {
+        if (config.enabled()) {
+            filters.register(this::handle, PRIORITY);
+        }
+    }
+
+    private void handle(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (!path.equals(config.path()) && !path.startsWith(config.path() + "/")) {
+            context.next();
+            return;
+        }
+        subject(context).subscribe().with(subject -> admit(context, subject), refused -> admit(context, null));
+    }
+
+    /** The subject of the request's verified token; null without a token or with a refused one. */
+    private static Uni<String> subject(RoutingContext context) {
+        if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return QuarkusHttpUser.getSecurityIdentity(context, null).map(RateLimit::nameOf);
+    }
+
+    private static String nameOf(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        return identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject()
+                : identity.getPrincipal().getName();
+    }
+
+    private void admit(RoutingContext context, String subject) {
+        RateLimitConfig.Limit limit = subject == null ? config.perAddress() : config.perSubject();
+        String caller = subject == null ? "address " + context.request().remoteAddress().hostAddress()
+                : "subject " + subject;
+        Bucket bucket = buckets.get(caller, key -> Bucket.builder().addLimit(
+                Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            context.next();
+            return;
+        }
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        String detail = "more than " + limit.requests() + " requests in " + describe(limit.period()) + " from "
+                + (subject == null ? "this address" : "this token's subject") + "; retry in " + retryAfter + " s";
+        context.response().setStatusCode(429).putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("status", 429).put("title", "Too Many Requests")
+                        .put("detail", detail).encode());
+    }
+
+    private static String describe(Duration period) {
+        long seconds = period.toSeconds();
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + " h";
+        }
+        if (seconds % 60 == 0) {
+            return seconds / 60 + " min";
+        }
+        return period.toMillis() % 1000 == 0 ? seconds + " s" : period.toMillis() + " ms";
+    }
+}

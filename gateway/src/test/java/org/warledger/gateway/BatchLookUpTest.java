@@ -1,0 +1,111 @@
+package org.warledger.gateway;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Batch look-ups of many keys are split so that no request line outgrows what a service accepts by default (4,096
+ * bytes), and every key is still looked up.
+ */
+@QuarkusTest
+@TestProfile(BatchLookUpTest.Patient.class)
+class BatchLookUpTest {
+
+    /**
+     * Pages of 200 events are slow to compose on a busy test machine, where the fakes share the gateway's event loop:
+     * the services get 10 s to answer, so that the test is about sizes, not time.
+     */
+    public static class Patient implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String prefix = "quarkus.fault-tolerance.\"org.warledger.gateway.client.";
+            return Map.of(prefix + "EventServiceClient\".timeout.value", "10000",
+                    prefix + "CasualtyServiceClient\".timeout.value", "10000",
+                    prefix + "AidServiceClient\".timeout.value", "10000", "quarkus.rest-client.read-timeout", "10000");
+        }
+    }
+
+    /** What an HTTP server accepts by default as a request line: {@code GET <uri> HTTP/1.1}. */
+    private static final int DEFAULT_LINE_LIMIT = 4096;
+
+    @BeforeEach
+    void reset() {
+        FakeServices.reset();
+        FakeServices.events = 200;
+    }
+
+    @Test
+    void twoAliasedPagesOfAHundredEventsGetTheirClaimsPledgesAndTheClaimsEvents() {
+        String endCursor = GatewayTest.graphql("{ events(first: 100) { pageInfo { endCursor } } }").extract()
+                .path("data.events.pageInfo.endCursor");
+        FakeServices.reset();
+        FakeServices.events = 200;
+        var answer = GatewayTest.graphql("""
+                query($after: String) {
+                  a: events(first: 100) { edges { node { id casualtyClaims { id event { id } } aidPledges { id } } } }
+                  b: events(first: 100, after: $after) {
+                    edges { node { id casualtyClaims { id event { id } } aidPledges { id } } }
+                  }
+                }
+                """, Map.of("after", endCursor), null).body("errors", nullValue()).body("data.a.edges", hasSize(100))
+                .body("data.b.edges", hasSize(100)).body("data.a.edges.node.casualtyClaims", everyItem(hasSize(1)))
+                .body("data.b.edges.node.casualtyClaims", everyItem(hasSize(1)))
+                .body("data.b.edges.node.aidPledges", everyItem(hasSize(1))).extract();
+        List<String> ids = answer.path("data.b.edges.node.id");
+        List<String> claimEvents = answer.path("data.b.edges.node.casualtyClaims.event.id.flatten()");
+        assertEquals(ids, claimEvents, "each claim's event is the event it hangs under");
+        Set<String> all = new HashSet<>(answer.path("data.a.edges.node.id"));
+        all.addAll(ids);
+        assertEquals(200, all.size());
+
+        // 200 event ids at 39 characters each take at least three calls of at most 78 ids per look-up (four when the
+        // two pages' parents come in two batches), each request line within the default limit.
+        assertTrue(FakeServices.calls("casualty-service") >= 3 && FakeServices.calls("casualty-service") <= 4);
+        assertTrue(FakeServices.calls("aid-service") >= 3 && FakeServices.calls("aid-service") <= 4);
+        assertTrue(FakeServices.calls("event-service") >= 2 + 3 && FakeServices.calls("event-service") <= 2 + 4);
+        assertLinesFit();
+    }
+
+    private static void assertLinesFit() {
+        assertTrue(
+                FakeServices.URIS.stream().allMatch(uri -> ("GET " + uri + " HTTP/1.1").length() <= DEFAULT_LINE_LIMIT),
+                "request lines: " + FakeServices.URIS.stream().map(String::length).toList());
+    }
+
+    @Test
+    void aHundredAndFiftyIdsInOneLookUpAllComeBack() {
+        String endCursor = GatewayTest.graphql("{ events(first: 100) { pageInfo { endCursor } } }").extract()
+                .path("data.events.pageInfo.endCursor");
+        FakeServices.reset();
+        FakeServices.events = 200;
+        var answer = GatewayTest.graphql("""
+                query($after: String) {
+                  a: events(first: 100) { edges { node { id casualtyClaims { event { id } } } } }
+                  b: events(first: 50, after: $after) { edges { node { id casualtyClaims { event { id } } } } }
+                }
+                """, Map.of("after", endCursor), null).body("errors", nullValue()).extract();
+        List<String> ids = answer.path("data.a.edges.node.id");
+        ids = new java.util.ArrayList<>(ids);
+        ids.addAll(answer.path("data.b.edges.node.id"));
+        List<String> claimEvents = answer.path("data.a.edges.node.casualtyClaims.event.id.flatten()");
+        claimEvents = new java.util.ArrayList<>(claimEvents);
+        claimEvents.addAll(answer.path("data.b.edges.node.casualtyClaims.event.id.flatten()"));
+        assertEquals(150, new HashSet<>(ids).size());
+        assertEquals(ids, claimEvents);
+        assertTrue(FakeServices.calls("event-service") <= 2 + 3, "the pages, then 150 ids in two or three look-ups");
+        assertLinesFit();
+    }
+}

@@ -1,0 +1,68 @@
+package org.warledger.gateway.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.warledger.gateway.config.BatchConfig;
+
+class BatchesTest {
+
+    private static Batches batches(int maxKeys, int maxLength) {
+        return new Batches(new BatchConfig() {
+            @Override
+            public int maxKeys() {
+                return maxKeys;
+            }
+
+            @Override
+            public int maxKeysLength() {
+                return maxLength;
+            }
+        });
+    }
+
+    private static List<String> ids(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("00000000-0000-4000-8000-%012d", i))
+                .toList();
+    }
+
+    @Test
+    void theDefaultLimitsSplitAHundredAndFiftyIdsIntoTwoCallsThatFitTheDefaultRequestLine() {
+        List<String> chunks = batches(500, 3072).chunks(ids(150));
+        assertEquals(2, chunks.size());
+        assertEquals(78, chunks.get(0).split(",").length);
+        assertEquals(72, chunks.get(1).split(",").length);
+        for (String chunk : chunks) {
+            assertTrue(chunk.replace(",", "%2C").length() <= 3072, chunk.length() + " characters");
+        }
+    }
+
+    @Test
+    void fiveHundredIdsGoInOneCallWhenTheServicesAcceptLongRequestLines() {
+        assertEquals(1, batches(500, 60_000).chunks(ids(500)).size());
+        assertEquals(2, batches(500, 60_000).chunks(ids(501)).size());
+        assertEquals(500, batches(9999, 60_000).chunks(ids(501)).get(0).split(",").length,
+                "never more keys than a service's page");
+    }
+
+    @Test
+    void keysAreLookedUpOnceInTheirFirstOrderAndNothingIsLost() {
+        List<String> keys = new ArrayList<>(ids(300));
+        keys.addAll(ids(300));
+        List<String> chunks = batches(500, 1000).chunks(keys);
+        List<String> sent = chunks.stream().flatMap(c -> Arrays.stream(c.split(","))).toList();
+        assertEquals(ids(300), sent);
+        assertTrue(chunks.stream().allMatch(c -> c.replace(",", "%2C").length() <= 1000));
+    }
+
+    @Test
+    void noKeysMakeNoCallAndAKeyLongerThanTheLimitStillGoesAlone() {
+        assertEquals(List.of(), batches(500, 3072).chunks(List.of()));
+        assertEquals(List.of("a".repeat(50), "b"), batches(500, 10).chunks(List.of("a".repeat(50), "b")));
+    }
+}
