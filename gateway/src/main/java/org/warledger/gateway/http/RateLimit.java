@@ -9,6 +9,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -55,7 +57,18 @@ public class RateLimit {
             context.next();
             return;
         }
-        subject(context).subscribe().with(subject -> admit(context, subject), refused -> admit(context, null));
+        // A token verified with a remote key is verified on a worker thread: the request goes on on its event loop.
+        Context origin = Vertx.currentContext();
+        subject(context).subscribe().with(subject -> onEventLoop(origin, () -> admit(context, subject)),
+                refused -> onEventLoop(origin, () -> admit(context, null)));
+    }
+
+    private static void onEventLoop(Context origin, Runnable step) {
+        if (origin == null || Context.isOnEventLoopThread()) {
+            step.run();
+        } else {
+            origin.runOnContext(ignored -> step.run());
+        }
     }
 
     /** The subject of the request's verified token; null without a token or with a refused one. */
