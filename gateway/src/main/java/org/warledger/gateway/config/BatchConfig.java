@@ -15,11 +15,10 @@ public interface BatchConfig {
     int maxKeys();
 
     /**
-     * The most characters of keys, URL-encoded, in one call. 3,072 keeps the whole request line (method, path, other
-     * parameters, cursor) under the 4,096 bytes an HTTP server accepts by default, so look-ups work against a service
-     * whatever its {@code quarkus.http.limits.max-initial-line-length}; with services at 65,536 it can be raised to
-     * 60,000 (all 500 keys in one call).
+     * The most characters of keys, URL-encoded, in one call. 60,000 holds all 500 keys in one call, within the 65,536
+     * bytes of request line every Warledger service accepts; 3,072 keeps the whole request line (method, path, other
+     * parameters, cursor) under the 4,096 bytes an HTTP server accepts by default.
      */
-    @WithDefault("3072")
+    @WithDefault("60000")
     int maxKeysLength();
 }
