@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +123,8 @@ public class GraphQlEndpoint {
     private void checkHttp(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         HttpMethod method = request.method();
-        if (request.headers().contains(HttpHeaders.UPGRADE)) {
+        String upgrade = request.getHeader(HttpHeaders.UPGRADE);
+        if (upgrade != null && upgrade.toLowerCase(Locale.ROOT).contains("websocket")) {
             problem(ctx, 400, "Bad Request",
                     "GraphQL over WebSocket is not served: this schema has no subscriptions; send queries and "
                             + "mutations with POST");
