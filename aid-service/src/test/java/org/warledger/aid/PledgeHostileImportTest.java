@@ -135,11 +135,9 @@ class PledgeHostileImportTest {
         HttpClient client = HttpClient.newHttpClient();
         for (String query : new String[] { "?dryRun=true", "" }) {
             long started = System.nanoTime();
-            HttpResponse<String> answer = client.send(
-                    HttpRequest.newBuilder(URI.create(imports + query)).header("Authorization", "Bearer " + Tokens.editor())
-                            .header("Content-Type", "application/x-ndjson")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(imports + query))
+                    .header("Authorization", "Bearer " + Tokens.editor()).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(413, answer.statusCode());
             assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(null));

@@ -71,8 +71,8 @@ class PledgeRateLimitTest {
 
         // Another caller has a budget of its own; a refused caller stays refused, dry run or not.
         importOne(Tokens.token(freshSubject(), "editor"), tag + "-4").statusCode(200).body("created", equalTo(1));
-        given().auth().oauth2(editor).contentType("application/x-ndjson").queryParam("dryRun", "true").body("{}".getBytes(StandardCharsets.UTF_8))
-                .post("/api/aid-pledges/import").then().statusCode(429);
+        given().auth().oauth2(editor).contentType("application/x-ndjson").queryParam("dryRun", "true")
+                .body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/aid-pledges/import").then().statusCode(429);
     }
 
     @Test
@@ -96,8 +96,8 @@ class PledgeRateLimitTest {
                 .body("detail", containsString("too many exports: at most 3 per hour per caller")).extract();
         assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
         // A caller with a verified token is counted by its subject instead.
-        given().auth().oauth2(Tokens.token(freshSubject(), "reader")).queryParam("limit", 1).get("/api/aid-pledges/export")
-                .then().statusCode(200);
+        given().auth().oauth2(Tokens.token(freshSubject(), "reader")).queryParam("limit", 1)
+                .get("/api/aid-pledges/export").then().statusCode(200);
     }
 
     @Test

@@ -44,8 +44,8 @@ class ClaimRateLimitTest {
                 "2024-07-10");
         claim.put("externalKey", tag);
         return given().auth().oauth2(token).contentType("application/x-ndjson")
-                .body(json.writeValueAsString(claim).getBytes(StandardCharsets.UTF_8)).post("/api/casualty-claims/import")
-                .then();
+                .body(json.writeValueAsString(claim).getBytes(StandardCharsets.UTF_8))
+                .post("/api/casualty-claims/import").then();
     }
 
     private static String freshSubject() {
@@ -71,8 +71,8 @@ class ClaimRateLimitTest {
 
         // Another caller has a budget of its own; a refused caller stays refused, dry run or not.
         importOne(Tokens.token(freshSubject(), "editor"), tag + "-4").statusCode(200).body("created", equalTo(1));
-        given().auth().oauth2(editor).contentType("application/x-ndjson").queryParam("dryRun", "true").body("{}".getBytes(StandardCharsets.UTF_8))
-                .post("/api/casualty-claims/import").then().statusCode(429);
+        given().auth().oauth2(editor).contentType("application/x-ndjson").queryParam("dryRun", "true")
+                .body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/casualty-claims/import").then().statusCode(429);
     }
 
     @Test
@@ -96,8 +96,8 @@ class ClaimRateLimitTest {
                 .body("detail", containsString("too many exports: at most 3 per hour per caller")).extract();
         assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
         // A caller with a verified token is counted by its subject instead.
-        given().auth().oauth2(Tokens.token(freshSubject(), "reader")).queryParam("limit", 1).get("/api/casualty-claims/export")
-                .then().statusCode(200);
+        given().auth().oauth2(Tokens.token(freshSubject(), "reader")).queryParam("limit", 1)
+                .get("/api/casualty-claims/export").then().statusCode(200);
     }
 
     @Test
@@ -105,8 +105,8 @@ class ClaimRateLimitTest {
         String subject = freshSubject();
         String token = Tokens.token(subject, "reader");
         try (RateLimiter.Permit inProgress = rateLimits.exports().admit(RateLimits.subjectKey(subject))) {
-            given().auth().oauth2(token).queryParam("limit", 1).get("/api/casualty-claims/export").then().statusCode(429)
-                    .contentType("application/problem+json").header("Retry-After", "1")
+            given().auth().oauth2(token).queryParam("limit", 1).get("/api/casualty-claims/export").then()
+                    .statusCode(429).contentType("application/problem+json").header("Retry-After", "1")
                     .body("detail", equalTo("too many exports of one caller at the same time: at most 1 are served "
                             + "at once; wait for one to finish"));
             given().auth().oauth2(Tokens.token(freshSubject(), "reader")).queryParam("limit", 1)

@@ -72,8 +72,8 @@ class EventRateLimitTest {
 
         // Another caller has a budget of its own; a refused caller stays refused, dry run or not.
         importOne(Tokens.token(freshSubject(), "editor"), tag + "-4").statusCode(200).body("created", equalTo(1));
-        given().auth().oauth2(editor).contentType("application/x-ndjson").queryParam("dryRun", "true").body("{}".getBytes(StandardCharsets.UTF_8))
-                .post("/api/events/import").then().statusCode(429);
+        given().auth().oauth2(editor).contentType("application/x-ndjson").queryParam("dryRun", "true")
+                .body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/events/import").then().statusCode(429);
     }
 
     @Test
