@@ -152,14 +152,15 @@ class HostileInputTest {
     }
 
     @Test
-    void twentyThousandOrAMillionEmptyActorsAreRefusedAtOnce() throws Exception {
+    void twentyThousandEmptyActorsAreRefusedAtOnce() throws Exception {
         Instant start = Instant.now();
-        for (int elements : new int[] { 20_000, 1_000_000 }) {
+        // A million elements are refused the same way (platform JsonPolicyTest); over HTTP 20,000 show the cost.
+        for (int elements : new int[] { 20_000 }) {
             String actors = IntStream.range(0, elements).mapToObj(i -> "\"\"").collect(Collectors.joining(","));
             String body = json(SampleEvents.kursk("hostile")).replaceFirst("\"actors\":\\[[^\\]]*\\]",
                     "\"actors\":[" + actors + "]");
             long best = Long.MAX_VALUE;
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 5; round++) {
                 long began = System.nanoTime();
                 HttpResponse<String> answer = send(body);
                 best = Math.min(best, (System.nanoTime() - began) / 1_000_000);
@@ -176,8 +177,8 @@ class HostileInputTest {
     /** Large bodies go through a plain HTTP client, which does not copy them into its logs when a check fails. */
     private HttpResponse<String> send(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(events).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + Tokens.editor())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", "Bearer " + Tokens.editor()).POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
