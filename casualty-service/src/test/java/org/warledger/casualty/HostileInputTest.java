@@ -7,14 +7,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +49,11 @@ import org.warledger.testing.Tokens;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(JwtKeysResource.class)
 class HostileInputTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @TestHTTPResource("/api/casualty-claims")
+    URI endpoint;
 
     /** Escapes every non-ASCII character, so that a lone surrogate reaches the service as the JSON escape it is. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
@@ -91,24 +103,26 @@ class HostileInputTest {
     @Test
     void aDeeplyNestedBodyIsRefusedInPlainWords() {
         Instant start = Instant.now();
-        post("{\"claimant\":" + "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000) + "}").statusCode(400)
+        post("{\"figure\":" + "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000) + "}").statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("deep"))
                 .body("detail", not(matchesPattern(LIBRARY_NAMES)));
         assertNothingChangedSince(start);
     }
 
     @Test
-    void twentyThousandEmptySourcesAreRefusedAtOnce() {
+    void twentyThousandEmptySourcesAreRefusedAtOnce() throws Exception {
         String sources = IntStream.range(0, 20_000).mapToObj(i -> "{}").collect(Collectors.joining(","));
         String body = json(claim()).replaceFirst("\"sources\":\\[.*?\\}\\]", "\"sources\":[" + sources + "]");
         Instant start = Instant.now();
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             long began = System.nanoTime();
-            post(body).statusCode(400).contentType("application/problem+json")
-                    .body("violations[0].field", equalTo("sources"))
-                    .body("violations[0].message", equalTo("must hold at most 50 items"));
+            HttpResponse<String> answer = send(body);
             best = Math.min(best, (System.nanoTime() - began) / 1_000_000);
+            assertEquals(400, answer.statusCode(), answer.body());
+            JsonNode violation = JSON.readTree(answer.body()).path("violations").path(0);
+            assertEquals("sources", violation.path("field").asText());
+            assertEquals("must hold at most 50 items", violation.path("message").asText());
         }
         assertTrue(best < 100, "20,000 empty sources took " + best + " ms to refuse");
         assertNothingChangedSince(start);
@@ -201,6 +215,14 @@ class HostileInputTest {
     private static Map<String, Object> claim() {
         return new HashMap<>(Claims.cumulative("Ukrainian General Staff", "RU", "KILLED_OR_WOUNDED", "MORE_THAN",
                 555_620, "2024-07-31"));
+    }
+
+    /** Large bodies go through a plain HTTP client, which does not format them for its logs while it sends them. */
+    private HttpResponse<String> send(String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Tokens.editor()).POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertNothingChangedSince(Instant start) {

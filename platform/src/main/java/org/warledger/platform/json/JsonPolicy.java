@@ -10,7 +10,13 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How every service reads JSON bodies, in one place: each string goes through the text policy, each list is counted
@@ -20,18 +26,18 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JsonPolicy implements ObjectMapperCustomizer {
 
-    private final InputLimits limits;
-
-    public JsonPolicy(InputLimits limits) {
-        this.limits = limits;
-    }
-
     @Override
     public void customize(ObjectMapper mapper) {
+        // The mapper is built while the application starts (Hibernate's JSON columns ask for it), before the
+        // @ConfigMapping beans exist: the same keys are read straight from the configuration.
+        Config config = ConfigProvider.getConfig();
+        long maxBody = new MemorySizeConverter()
+                .convert(config.getOptionalValue("warledger.input.max-json-body", String.class).orElse("4M"))
+                .asLongValue();
+        int maxDepth = config.getOptionalValue("warledger.input.max-json-depth", Integer.class).orElse(32);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxJsonDepth()).maxDocumentLength(limits.maxJsonBody().asLongValue())
-                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxJsonBody().asLongValue())).build());
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth)
+                .maxDocumentLength(maxBody).maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBody)).build());
         mapper.registerModule(module());
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,15 +40,17 @@ import org.warledger.platform.security.TokenRefused;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
     private static final String STALE = "the record was changed by someone else meanwhile; read it again";
     /** Where a parser's own message starts naming its settings or classes; the words before it are kept. */
     private static final Pattern LIBRARY_WORDS = Pattern
             .compile("`|\\b(com\\.fasterxml|org\\.|io\\.|java\\.|jakarta\\.|[Jj]ackson"
                     + "|\\w*(Feature|Exception|Constraints|Parser|Token|Deserializer|Context)\\b)");
 
-    private final InputLimits limits;
+    /** Looked up when first needed: exception mappers may be built before the configuration mappings exist. */
+    private final Instance<InputLimits> limits;
 
-    public ProblemMappers(InputLimits limits) {
+    public ProblemMappers(Instance<InputLimits> limits) {
         this.limits = limits;
     }
 
@@ -105,14 +108,13 @@ public class ProblemMappers {
     private Response tooMuch(StreamConstraintsException e, UriInfo uri) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.contains("nesting depth")) {
-            return respond(400,
-                    "the request body nests objects and arrays more than " + limits.maxJsonDepth() + " levels deep",
-                    null, uri);
+            return respond(400, "the request body nests objects and arrays more than " + limits.get().maxJsonDepth()
+                    + " levels deep", null, uri);
         }
         if (message.contains("Number value length")) {
             return respond(400, "the request body holds a number with too many digits", null, uri);
         }
-        return respond(413, "the request body is longer than " + limits.maxJsonBody().asLongValue()
+        return respond(413, "the request body is longer than " + limits.get().maxJsonBody().asLongValue()
                 + " bytes, the most this endpoint accepts", null, uri);
     }
 
@@ -132,14 +134,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return challenge("a bearer token is required", uri);
+        return challenge("a bearer token is required", "Bearer", uri);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         TokenRefused refused = cause(e, TokenRefused.class);
-        return refused == null ? challenge("a valid bearer token is required", uri)
-                : challenge(refused.getMessage(), uri);
+        return refused == null ? challenge("a valid bearer token is required", INVALID_TOKEN, uri)
+                : challenge(refused.getMessage(), INVALID_TOKEN, uri);
     }
 
     @ServerExceptionMapper
@@ -193,9 +195,9 @@ public class ProblemMappers {
         return respond(500, "the service failed to handle this request; the failure was logged", null, uri);
     }
 
-    private Response challenge(String detail, UriInfo uri) {
-        return Response.fromResponse(respond(401, detail, null, uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    private Response challenge(String detail, String header, UriInfo uri) {
+        return Response.fromResponse(respond(401, detail, null, uri)).header(HttpHeaders.WWW_AUTHENTICATE, header)
+                .build();
     }
 
     /**
@@ -204,9 +206,9 @@ public class ProblemMappers {
      */
     Response respond(int status, String detail, List<Problem.Violation> violations, UriInfo uri) {
         Integer count = null;
-        if (violations != null && violations.size() > limits.maxViolations()) {
+        if (violations != null && violations.size() > limits.get().maxViolations()) {
             count = violations.size();
-            violations = violations.subList(0, limits.maxViolations());
+            violations = violations.subList(0, limits.get().maxViolations());
         }
         if (detail == null) {
             detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "))
