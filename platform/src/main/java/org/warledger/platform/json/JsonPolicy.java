@@ -11,10 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
-import io.quarkus.runtime.configuration.MemorySizeConverter;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
