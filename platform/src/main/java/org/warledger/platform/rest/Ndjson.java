@@ -2,6 +2,7 @@ package org.warledger.platform.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.warledger.platform.json.RefusedInput;
 
 /**
  * Bulk import and export as NDJSON. An import is read from the request's stream line by line (see {@link ImportConfig}
@@ -110,7 +112,8 @@ public class Ndjson {
     private <T> Line<T> parse(int number, byte[] text, Class<T> type, Function<T, String> externalKey, Budget budget) {
         T input;
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
-            input = mapper.readerFor(type).readValue(parser);
+            // What follows the first value is judged below, so that the line is reported as holding two values.
+            input = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
             if (!atEnd(parser)) {
                 return refused(number, budget, List.of(new Problem.Violation("line", "body", secondValue(text))));
             }
@@ -118,8 +121,9 @@ public class Ndjson {
             String field = e.getPath().stream()
                     .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("line");
-            return refused(number, budget,
-                    List.of(new Problem.Violation(field, "body", "has a value of the wrong type or format")));
+            String message = e instanceof RefusedInput refusal ? refusal.reason()
+                    : "has a value of the wrong type or format";
+            return refused(number, budget, List.of(new Problem.Violation(field, "body", message)));
         } catch (IOException e) {
             return refused(number, budget, List.of(new Problem.Violation("line", "body", "is not valid JSON")));
         }
