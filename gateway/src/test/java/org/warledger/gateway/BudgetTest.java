@@ -20,6 +20,9 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warledger.testing.Tokens;
 
 /**
  * The request budget: what a request can cost is computed from its document, variables applied, and a request over any
@@ -101,7 +104,7 @@ class BudgetTest {
         String mutation = "mutation " + aliased(10, "createEvent(input: " + EVENT_INPUT + ") { title }");
         // Only the budget is under test: the first create of a cold test JVM on a busy machine may outlast the
         // client's timeout, so the answer of every create is not required, only that all ten were forwarded.
-        List<String> codes = post(mutation, Map.of(), "Bearer editor-token").statusCode(200)
+        List<String> codes = post(mutation, Map.of(), "Bearer " + Tokens.editor()).statusCode(200)
                 .body("data.a9.title", equalTo("Strike on Kyiv")).body("extensions.cost.mutations", equalTo(10))
                 .body("extensions.cost.backendCalls", equalTo(10)).extract().jsonPath()
                 .getList("errors.extensions.code");
@@ -239,6 +242,21 @@ class BudgetTest {
         query.append(" fragment F30 on EventConnection { pageInfo { hasNextPage } }");
         refused(post(query.toString()), "fields", 2001, 2000).body("errors[0].message",
                 containsString("at least 2001 fields"));
+        assertEquals(0, FakeServices.totalCalls());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "fragment F40 on EventConnection { pageInfo @skip(if: true) { hasNextPage } }",
+            "fragment F40 on EventConnection { ...NoSuchFragment }" })
+    void aFragmentBombOfLeavesThatCountNoFieldIsRefusedForItsSelections(String leaf) {
+        StringBuilder query = new StringBuilder("{ events(first: 1) { ...F0 } }");
+        for (int i = 0; i < 40; i++) {
+            query.append(" fragment F").append(i).append(" on EventConnection { ...F").append(i + 1).append(" ...F")
+                    .append(i + 1).append(" }");
+        }
+        query.append(' ').append(leaf);
+        // 2^40 spreads if expanded: the walk stops at the selection limit.
+        refused(post(query.toString()), "selections", 10001, 10000);
         assertEquals(0, FakeServices.totalCalls());
     }
 

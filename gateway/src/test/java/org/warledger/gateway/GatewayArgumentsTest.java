@@ -82,7 +82,7 @@ class GatewayArgumentsTest {
         String tooLong = "a".repeat(201);
         refused("query($v: String) { events(actor: $v) { edges { cursor } } }", Map.of("v", tooLong), null, "actor",
                 "must be at most 200 characters long");
-        refused("query($v: String) { events(q: $v) { edges { cursor } } }", Map.of("v", "x".repeat(100_000)), null, "q",
+        refused("query($v: String) { events(q: $v) { edges { cursor } } }", Map.of("v", "x".repeat(5_000)), null, "q",
                 "must be at most 200 characters long");
         refused("query($v: String) { events(country: $v) { edges { cursor } } }", Map.of("v", tooLong), null, "country",
                 "must be at most 200 characters long");

@@ -90,7 +90,8 @@ class GatewayTokensTest {
 
     @Test
     void aTokenWithoutASubjectOrWithAnOverlongOneIsRefusedAndSaysWhy() {
-        refused("Bearer " + Tokens.withoutSubject(), "the bearer token");
+        refused("Bearer " + Tokens.withoutSubject(), "the bearer token has no subject (sub)");
+        refused("Bearer " + Tokens.token("alice\u0000", "editor"), "holds control characters");
         refused("Bearer " + Tokens.token("s".repeat(201), "editor"), "longer than 200 characters");
         GatewayTest.graphql(CREATE, Map.of("input", INPUT), "Bearer " + Tokens.token("s".repeat(200), "editor"))
                 .body("errors", nullValue());
@@ -105,13 +106,14 @@ class GatewayTokensTest {
     }
 
     @Test
-    void aHundredAliasedMutationsWithAGarbageTokenCallNoService() {
+    void aliasedMutationsWithAGarbageTokenCallNoService() {
+        // Ten is the most mutations a request may hold; 100 are refused by the budget (BudgetTest) before this check.
         StringBuilder query = new StringBuilder("mutation($input: EventInput!) {");
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 10; i++) {
             query.append(" m").append(i).append(": createEvent(input: $input) { id }");
         }
         query.append(" }");
-        GatewayTest.graphql(query.toString(), Map.of("input", INPUT), "Bearer garbage").body("errors", hasSize(100))
+        GatewayTest.graphql(query.toString(), Map.of("input", INPUT), "Bearer garbage").body("errors", hasSize(10))
                 .body("errors.extensions.code", everyItem(equalTo("unauthenticated")));
         assertEquals(0, FakeServices.totalCalls());
     }

@@ -39,8 +39,9 @@ class GraphQlHttpAuditTest {
         Assumptions.assumeTrue(runs("node", "--version"),
                 "the GraphQL-over-HTTP audit needs Node 20 or later on the PATH; it was not run");
         if (!Files.isDirectory(MODULES.resolve("graphql-http"))) {
-            assertTrue(runs("npm", "install", "--prefix", MODULES.getParent().toString(), "--no-save", "--no-audit",
-                    "--no-fund", "graphql-http@1.23.1", "graphql@16"),
+            assertTrue(
+                    runs("npm", "install", "--prefix", MODULES.getParent().toString(), "--no-save", "--no-audit",
+                            "--no-fund", "graphql-http@1.23.1", "graphql@16"),
                     "the npm package graphql-http could not be installed: run `" + INSTALL
                             + "` from the repository root (.ci/run does)");
         }

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warledger.testing.Tokens;
 
 /** The endpoint speaks GraphQL over HTTP as the spec says: methods, media types, malformed requests, status codes. */
 @QuarkusTest
@@ -79,10 +80,10 @@ class GraphQlHttpTest {
 
     @Test
     void aMutationSentWithPostRuns() {
-        given().header("Authorization", "Bearer editor-token").contentType(JSON)
-                .body("{\"query\": " + quoted(CREATE) + "}").post("/graphql").then().statusCode(200)
-                .body("data.createEvent.id", notNullValue());
-        assertEquals(List.of("Bearer editor-token"), FakeServices.AUTHORIZATIONS);
+        String token = Tokens.editor();
+        given().header("Authorization", "Bearer " + token).contentType(JSON).body("{\"query\": " + quoted(CREATE) + "}")
+                .post("/graphql").then().statusCode(200).body("data.createEvent.id", notNullValue());
+        assertEquals(List.of("Bearer " + token), FakeServices.AUTHORIZATIONS);
     }
 
     @Test

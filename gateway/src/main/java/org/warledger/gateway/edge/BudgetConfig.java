@@ -35,6 +35,13 @@ public interface BudgetConfig {
     @WithDefault("2000")
     int maxFields();
 
+    /**
+     * Selections visited while the budget is computed: fields, fragment spreads and inline fragments, skipped ones and
+     * spreads of unknown fragments included, so that a document of nested spreads is refused, not expanded.
+     */
+    @WithDefault("10000")
+    int maxSelections();
+
     /** Aliased fields, fragments expanded. */
     @WithDefault("30")
     int maxAliases();

@@ -114,6 +114,7 @@ final class RequestBudget {
         check(exceeded, "aliases", cost.aliases(), limits.maxAliases(), null);
         check(exceeded, "depth", cost.depth(), limits.maxDepth(), null);
         check(exceeded, "fields", cost.fields(), limits.maxFields(), null);
+        check(exceeded, "selections", walk.visited, limits.maxSelections(), null);
         check(exceeded, "stringLength", walk.longestString, limits.maxStringLength(), walk.longestStringAt);
         check(exceeded, "listLength", walk.longestList, limits.maxListLength(), walk.longestListAt);
         return new Verdict(cost, exceeded);
@@ -125,7 +126,7 @@ final class RequestBudget {
         }
     }
 
-    /** One pass over the operation, fragments expanded; it stops expanding once the field limit is passed. */
+    /** One pass over the operation, fragments expanded; it stops once the field or the selection limit is passed. */
     private final class Walk {
         final GraphQLSchema schema;
         final Map<String, FragmentDefinition> fragments;
@@ -135,6 +136,8 @@ final class RequestBudget {
         final Set<String> batchLevels = new HashSet<>();
         final Set<String> spreading = new HashSet<>();
         int fields;
+        /** Every selection visited, fields, fragment spreads and inline fragments alike, skipped or not. */
+        int visited;
         int depth;
         int aliases;
         int longestString;
@@ -155,9 +158,12 @@ final class RequestBudget {
                 return;
             }
             for (Selection<?> selection : set.getSelections()) {
-                if (fields > limits.maxFields()) {
+                // Spreads of fragments that select nothing countable still cost a visit: a fragment bomb of skipped
+                // or unknown leaves is stopped here, not expanded 2^n times.
+                if (fields > limits.maxFields() || visited > limits.maxSelections()) {
                     return;
                 }
+                visited++;
                 if (selection instanceof Field field) {
                     if (!skipped(field.getDirectives())) {
                         field(field, parent, level, introspection);

@@ -23,10 +23,10 @@ import org.warledger.gateway.config.RateLimitConfig;
 import org.warledger.gateway.security.LazyTokenFailures;
 
 /**
- * Requests per caller at the GraphQL endpoint, before anything else is done with them: a caller is the subject of a
- * verified bearer token, else the client address (a refused token counts against its address). Over the limit the
- * answer is 429 with {@code Retry-After} and a problem+json body; nothing is parsed or forwarded. Buckets are Bucket4j
- * token buckets, kept in memory for the callers seen lately.
+ * Requests per caller at the GraphQL endpoint, once the request has passed the edge's bounded HTTP and budget checks
+ * and before it is executed: a caller is the subject of a verified bearer token, else the client address (a refused
+ * token counts against its address). Over the limit the answer is 429 with {@code Retry-After} and a problem+json body;
+ * nothing is executed or forwarded. Buckets are Bucket4j token buckets, kept in memory for the callers seen lately.
  */
 @ApplicationScoped
 public class RateLimit {

@@ -46,6 +46,10 @@ public class ClaimChecks implements SecurityIdentityAugmentor {
         if (subject.length() > MAX_SUBJECT) {
             return "the bearer token's subject (sub) is longer than " + MAX_SUBJECT + " characters";
         }
+        if (!plainText(subject)) {
+            // The services refuse such a subject too; refusing it here saves them the call.
+            return "the bearer token's subject (sub) holds control characters or unpaired surrogates";
+        }
         long latest = Instant.now().getEpochSecond() + skewSeconds;
         if (token.getIssuedAtTime() > latest) {
             return "the bearer token is issued in the future (iat)";
@@ -55,6 +59,22 @@ public class ClaimChecks implements SecurityIdentityAugmentor {
             return "the bearer token is not valid yet (nbf)";
         }
         return null;
+    }
+
+    /** No control characters (tab, LF and CR aside) and no unpaired surrogates, as the services require. */
+    private static boolean plainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reason a token that verified was refused all the same. */
