@@ -12,17 +12,22 @@ import graphql.schema.GraphQLSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Parses and validates GraphQL documents with a token limit that holds. graphql-java parses operations with
  * {@link ParserOptions#getDefaultOperationParserOptions()} (15,000 tokens); SmallRye's {@code parser-max-tokens} sets
  * only {@link ParserOptions#setDefaultParserOptions}, which operations never read — so that setting had no effect. Here
- * the limit is passed with every parse. Documents found valid are kept by their text (at most {@value #CACHED} of
- * them), as SmallRye keeps its own.
+ * the limit is passed with every parse. Documents found valid are kept by their text, as SmallRye keeps its own: only
+ * documents of at most {@value #CACHED_LENGTH} characters, and at most {@value #CACHED_TEXT} characters of them in all,
+ * so that padded or generated queries cannot fill the heap (a full cache is emptied and fills again).
  */
 final class Documents {
 
-    static final int CACHED = 1000;
+    /** The longest document kept: what people and the web app write is far shorter. */
+    static final int CACHED_LENGTH = 8 * 1024;
+    /** The characters of all documents kept. */
+    static final int CACHED_TEXT = 512 * 1024;
 
     /** The outcome of parsing a document: parsed, refused for its length, or not GraphQL. */
     sealed interface Outcome {
@@ -41,6 +46,7 @@ final class Documents {
 
     private final int maxTokens;
     private final Map<String, Parsed> valid = new ConcurrentHashMap<>();
+    private final AtomicLong cachedText = new AtomicLong();
 
     Documents(int maxTokens) {
         this.maxTokens = maxTokens;
@@ -73,9 +79,10 @@ final class Documents {
             return List.of();
         }
         List<? extends GraphQLError> errors = ParseAndValidate.validate(schema, parsed.document());
-        if (errors.isEmpty()) {
-            if (valid.size() >= CACHED) {
+        if (errors.isEmpty() && query.length() <= CACHED_LENGTH) {
+            if (cachedText.addAndGet(query.length()) > CACHED_TEXT) {
                 valid.clear();
+                cachedText.set(query.length());
             }
             valid.put(query, parsed);
         }
