@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.warledger.aid.domain.AidPledge;
-import org.warledger.platform.rest.PageCursor;
+import org.warledger.platform.paging.PageCursor;
 
 @ApplicationScoped
 public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.aid.domain.CurrencyCode;
 import org.warledger.aid.service.FxRateService;
-import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.paging.Page;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/fx-rates")
@@ -56,7 +56,7 @@ public class FxRateResource {
             @QueryParam("limit") @Parameter(description = "At most 500") String limit) {
         String code = parameters.text("currency", currency);
         if (code != null && !CurrencyCode.Validator.isCurrency(code)) {
-            throw Problems.badQueryParameter("currency", "must be an ISO 4217 currency code such as USD");
+            throw Refusals.badQueryParameter("currency", "must be an ISO 4217 currency code such as USD");
         }
         List<FxRateView> rates = service.search(code, parameters.date("from", from), parameters.date("to", to),
                 parameters.limit(limit));

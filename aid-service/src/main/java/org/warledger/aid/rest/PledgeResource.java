@@ -28,9 +28,9 @@ import org.warledger.aid.domain.Kind;
 import org.warledger.aid.domain.PledgeStatus;
 import org.warledger.aid.repository.PledgeFilter;
 import org.warledger.aid.service.PledgeService;
-import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.Ndjson;
-import org.warledger.platform.rest.Page;
+import org.warledger.platform.imports.ImportReport;
+import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.paging.Page;
 import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
 

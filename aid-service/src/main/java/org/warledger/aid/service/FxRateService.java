@@ -13,7 +13,7 @@ import org.warledger.aid.mapping.PledgeMapper;
 import org.warledger.aid.repository.FxRateRepository;
 import org.warledger.aid.rest.FxRateInput;
 import org.warledger.aid.rest.FxRateView;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.failure.Refusals;
 
 /**
  * Exchange rates as data. Normalised values are computed from the rates when read, so a rate loaded later applies at
@@ -33,7 +33,7 @@ public class FxRateService {
 
     public FxRateView create(FxRateInput input, String user) {
         if (rates.exists(input.currency(), input.date())) {
-            throw Problems.conflict("a " + input.currency() + " rate for " + input.date() + " exists already");
+            throw Refusals.conflict("a " + input.currency() + " rate for " + input.date() + " exists already");
         }
         FxRate rate = new FxRate();
         rate.id = UUID.randomUUID();

@@ -28,12 +28,12 @@ import org.warledger.aid.rest.PledgeInput;
 import org.warledger.aid.rest.PledgeView;
 import org.warledger.aid.rest.StatusInput;
 import org.warledger.aid.rest.TotalsView;
-import org.warledger.platform.rest.BulkImport;
-import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.Ndjson;
-import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.PageCursor;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.imports.BulkImport;
+import org.warledger.platform.imports.ImportReport;
+import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.paging.Page;
+import org.warledger.platform.paging.PageCursor;
+import org.warledger.platform.failure.Refusals;
 
 /** Use cases of the aid ledger. Every write is one transaction. */
 @ApplicationScoped
@@ -59,10 +59,10 @@ public class PledgeService {
 
     public PledgeView create(PledgeInput input, String user) {
         if (input.externalKey() != null && pledges.findByExternalKey(input.externalKey()).isPresent()) {
-            throw Problems.conflict("a pledge with externalKey '" + input.externalKey() + "' exists already");
+            throw Refusals.conflict("a pledge with externalKey '" + input.externalKey() + "' exists already");
         }
         if (input.parentId() != null && pledges.findByIdOptional(input.parentId()).isEmpty()) {
-            throw Problems.badField("parentId", "no pledge with this id exists");
+            throw Refusals.badField("parentId", "no pledge with this id exists");
         }
         AidPledge pledge = newPledge(input, user);
         pledges.persistAndFlush(pledge);
@@ -127,16 +127,16 @@ public class PledgeService {
     public PledgeView changeStatus(UUID id, StatusInput input, String user) {
         AidPledge pledge = load(id);
         if (input.version() != null && input.version() != pledge.version) {
-            throw Problems.conflict("pledge " + id + " is at version " + pledge.version + ", not " + input.version()
+            throw Refusals.conflict("pledge " + id + " is at version " + pledge.version + ", not " + input.version()
                     + "; read it again and reapply your change");
         }
         if (!pledge.status.canMoveTo(input.status())) {
-            throw Problems.badField("status", "a pledge cannot move from " + pledge.status + " to " + input.status()
+            throw Refusals.badField("status", "a pledge cannot move from " + pledge.status + " to " + input.status()
                     + (pledge.status.isFinal() ? " (" + pledge.status + " is final)" : ""));
         }
         StatusChange last = pledge.statusHistory.get(pledge.statusHistory.size() - 1);
         if (input.on().isBefore(last.on())) {
-            throw Problems.badField("on", "must not be before the previous status change (" + last.on() + ")");
+            throw Refusals.badField("on", "must not be before the previous status change (" + last.on() + ")");
         }
         Instant now = now();
         List<StatusChange> history = new ArrayList<>(pledge.statusHistory);
@@ -204,7 +204,7 @@ public class PledgeService {
     }
 
     private AidPledge load(UUID id) {
-        return pledges.findByIdOptional(id).orElseThrow(() -> Problems.notFound("pledge " + id));
+        return pledges.findByIdOptional(id).orElseThrow(() -> Refusals.notFound("pledge " + id));
     }
 
     private static Instant now() {

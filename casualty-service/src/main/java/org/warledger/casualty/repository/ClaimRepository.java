@@ -17,7 +17,7 @@ import org.warledger.casualty.domain.Category;
 import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.ScopeKind;
-import org.warledger.platform.rest.PageCursor;
+import org.warledger.platform.paging.PageCursor;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<CasualtyClaim, UUID> {

@@ -30,10 +30,10 @@ import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.ScopeKind;
 import org.warledger.casualty.repository.ClaimFilter;
 import org.warledger.casualty.service.ClaimService;
-import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.Ndjson;
-import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.imports.ImportReport;
+import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.paging.Page;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
 
@@ -246,7 +246,7 @@ public class ClaimResource {
     private EquipmentType equipmentTypeFor(Category category, String text) {
         EquipmentType type = parameters.enumValue("equipmentType", EquipmentType.class, text);
         if ((category == Category.EQUIPMENT) != (type != null)) {
-            throw Problems.badQueryParameter("equipmentType",
+            throw Refusals.badQueryParameter("equipmentType",
                     "is required for EQUIPMENT and not allowed for personnel categories");
         }
         return type;
@@ -254,7 +254,7 @@ public class ClaimResource {
 
     private static <T> T required(String name, T value) {
         if (value == null) {
-            throw Problems.badQueryParameter(name, "is required");
+            throw Refusals.badQueryParameter(name, "is required");
         }
         return value;
     }

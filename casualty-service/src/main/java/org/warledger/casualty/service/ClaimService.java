@@ -31,12 +31,12 @@ import org.warledger.casualty.rest.RevisionInput;
 import org.warledger.casualty.rest.RevisionView;
 import org.warledger.casualty.rest.SeriesView;
 import org.warledger.casualty.rest.SummaryView;
-import org.warledger.platform.rest.BulkImport;
-import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.Ndjson;
-import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.PageCursor;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.imports.BulkImport;
+import org.warledger.platform.imports.ImportReport;
+import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.paging.Page;
+import org.warledger.platform.paging.PageCursor;
+import org.warledger.platform.failure.Refusals;
 
 /** Use cases of the claim ledger. Every write is one transaction: a claim and its revision row change together. */
 @ApplicationScoped
@@ -64,7 +64,7 @@ public class ClaimService {
 
     public ClaimView create(ClaimInput input, String user) {
         if (input.externalKey() != null && claims.findByExternalKey(input.externalKey()).isPresent()) {
-            throw Problems.conflict("a claim with externalKey '" + input.externalKey() + "' exists already");
+            throw Refusals.conflict("a claim with externalKey '" + input.externalKey() + "' exists already");
         }
         CasualtyClaim claim = newClaim(input, user);
         claims.persist(claim);
@@ -125,13 +125,13 @@ public class ClaimService {
         CasualtyClaim claim = load(id);
         checkVersion(claim, input.version());
         if (claim.status != ClaimStatus.ACTIVE) {
-            throw Problems.conflict("claim " + id + " is " + claim.status + " and can no longer be revised");
+            throw Refusals.conflict("claim " + id + " is " + claim.status + " and can no longer be revised");
         }
         if (claim.scope.from() != null && input.asOf().isBefore(claim.scope.from())) {
-            throw Problems.badField("asOf", "must not be before the scope starts (" + claim.scope.from() + ")");
+            throw Refusals.badField("asOf", "must not be before the scope starts (" + claim.scope.from() + ")");
         }
         if (!claim.scope.allowsStatedOn(input.asOf(), input.statedOn())) {
-            throw Problems.badField("statedOn", Scope.STATED_BEFORE_AS_OF);
+            throw Refusals.badField("statedOn", Scope.STATED_BEFORE_AS_OF);
         }
         revisions.current(id, claim.revision).status = ClaimStatus.SUPERSEDED;
         claim.figure = figureRules.derive(input.figure());
@@ -149,7 +149,7 @@ public class ClaimService {
         CasualtyClaim claim = load(id);
         checkVersion(claim, expectedVersion);
         if (claim.status == ClaimStatus.RETRACTED) {
-            throw Problems.conflict("claim " + id + " is retracted already");
+            throw Refusals.conflict("claim " + id + " is retracted already");
         }
         ClaimRevision current = revisions.current(id, claim.revision);
         current.status = ClaimStatus.RETRACTED;
@@ -256,12 +256,12 @@ public class ClaimService {
     }
 
     private CasualtyClaim load(UUID id) {
-        return claims.findByIdOptional(id).orElseThrow(() -> Problems.notFound("claim " + id));
+        return claims.findByIdOptional(id).orElseThrow(() -> Refusals.notFound("claim " + id));
     }
 
     private static void checkVersion(CasualtyClaim claim, long expected) {
         if (claim.version != expected) {
-            throw Problems.conflict("claim " + claim.id + " is at version " + claim.version + ", not " + expected
+            throw Refusals.conflict("claim " + claim.id + " is at version " + claim.version + ", not " + expected
                     + "; read it again and reapply your change");
         }
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.warledger.event.domain.Event;
 import org.warledger.event.domain.RecordStatus;
-import org.warledger.platform.rest.PageCursor;
+import org.warledger.platform.paging.PageCursor;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {

@@ -29,10 +29,10 @@ import org.warledger.event.domain.RecordStatus;
 import org.warledger.event.repository.EventFilter;
 import org.warledger.event.service.EventService;
 import org.warledger.event.service.EventService.VersionSource;
-import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.Ndjson;
-import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.imports.ImportReport;
+import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.paging.Page;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
 
@@ -92,7 +92,7 @@ public class EventResource {
             source = VersionSource.BODY;
             expected = input.version();
         } else {
-            throw Problems.preconditionRequired("send the version you are updating, in the body or as If-Match");
+            throw Refusals.preconditionRequired("send the version you are updating, in the body or as If-Match");
         }
         EventView updated = service.update(id, input, expected, source, caller.getSubject());
         return Response.ok(updated).tag(etag(updated)).build();

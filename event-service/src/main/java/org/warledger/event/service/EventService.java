@@ -17,12 +17,12 @@ import org.warledger.event.repository.EventFilter;
 import org.warledger.event.repository.EventRepository;
 import org.warledger.event.rest.EventInput;
 import org.warledger.event.rest.EventView;
-import org.warledger.platform.rest.BulkImport;
-import org.warledger.platform.rest.ImportReport;
-import org.warledger.platform.rest.Ndjson;
-import org.warledger.platform.rest.Page;
-import org.warledger.platform.rest.PageCursor;
-import org.warledger.platform.rest.Problems;
+import org.warledger.platform.imports.BulkImport;
+import org.warledger.platform.imports.ImportReport;
+import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.paging.Page;
+import org.warledger.platform.paging.PageCursor;
+import org.warledger.platform.failure.Refusals;
 
 /** Use cases of the event ledger. Every write is one transaction: it happens whole or not at all. */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class EventService {
 
     public EventView create(EventInput input, String user) {
         if (input.externalKey() != null && repository.findByExternalKey(input.externalKey()).isPresent()) {
-            throw Problems.conflict("an event with externalKey '" + input.externalKey() + "' exists already");
+            throw Refusals.conflict("an event with externalKey '" + input.externalKey() + "' exists already");
         }
         Event event = newEvent(input, user);
         repository.persistAndFlush(event);
@@ -86,10 +86,10 @@ public class EventService {
         Event event = load(id);
         checkVersion(event, expectedVersion, versionSource);
         if (event.status == RecordStatus.RETRACTED) {
-            throw Problems.conflict("event " + id + " is retracted and can no longer be changed");
+            throw Refusals.conflict("event " + id + " is retracted and can no longer be changed");
         }
         if (input.externalKey() != null && !input.externalKey().equals(event.externalKey)) {
-            throw Problems.conflict("externalKey cannot be changed once set");
+            throw Refusals.conflict("externalKey cannot be changed once set");
         }
         mapper.copy(input, event);
         touch(event, user);
@@ -101,7 +101,7 @@ public class EventService {
         Event event = load(id);
         checkVersion(event, expectedVersion, VersionSource.BODY);
         if (event.status == RecordStatus.RETRACTED) {
-            throw Problems.conflict("event " + id + " is retracted already");
+            throw Refusals.conflict("event " + id + " is retracted already");
         }
         event.status = RecordStatus.RETRACTED;
         event.retractionReason = reason;
@@ -141,14 +141,14 @@ public class EventService {
     }
 
     private Event load(UUID id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> Problems.notFound("event " + id));
+        return repository.findByIdOptional(id).orElseThrow(() -> Refusals.notFound("event " + id));
     }
 
     private static void checkVersion(Event event, long expected, VersionSource source) {
         if (event.version != expected) {
             String detail = "event " + event.id + " is at version " + event.version + ", not " + expected
                     + "; read it again and reapply your change";
-            throw source == VersionSource.IF_MATCH ? Problems.preconditionFailed(detail) : Problems.conflict(detail);
+            throw source == VersionSource.IF_MATCH ? Refusals.preconditionFailed(detail) : Refusals.conflict(detail);
         }
     }
 

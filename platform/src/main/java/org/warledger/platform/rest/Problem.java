@@ -2,6 +2,7 @@ package org.warledger.platform.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.warledger.platform.failure.Violation;
 
 /**
  * An RFC 9457 problem detail, as every error of this service is answered. {@code violations} lists at most the first 50
@@ -16,8 +17,4 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    /** One field that failed validation: where it was ({@code body}, {@code query}, {@code path}) and why. */
-    public record Violation(String field, String in, String message) {
-    }
 }

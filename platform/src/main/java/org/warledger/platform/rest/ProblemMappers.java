@@ -1,5 +1,8 @@
 package org.warledger.platform.rest;
 
+import org.warledger.platform.failure.Refusal;
+import org.warledger.platform.failure.Violation;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -55,15 +58,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.getMessage(), e.violations(), uri);
+    public Response problem(Refusal e, UriInfo uri) {
+        return respond(status(e.reason()), e.getMessage(), e.violations(), uri);
+    }
+
+    /** The one HTTP status each reason of refusal is answered with. */
+    static int status(Refusal.Reason reason) {
+        return switch (reason) {
+        case INVALID -> 400;
+        case NOT_FOUND -> 404;
+        case CONFLICT -> 409;
+        case PRECONDITION_FAILED -> 412;
+        case TOO_LARGE -> 413;
+        case PRECONDITION_REQUIRED -> 428;
+        case TOO_MANY_REQUESTS -> 429;
+        };
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream().map(ProblemMappers::violation)
-                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
-                .toList();
+        List<Violation> violations = e.getConstraintViolations().stream().map(ProblemMappers::violation)
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message)).toList();
         return respond(400, null, violations, uri);
     }
 
@@ -92,7 +107,7 @@ public class ProblemMappers {
             } else {
                 message = "has a value of the wrong type or format";
             }
-            return respond(400, field + ": " + message, List.of(new Problem.Violation(field, "body", message)), uri);
+            return respond(400, field + ": " + message, List.of(new Violation(field, "body", message)), uri);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage() != null
                 && mismatch.getOriginalMessage().startsWith("Trailing token")) {
@@ -204,7 +219,7 @@ public class ProblemMappers {
      * The answer; at most {@code warledger.input.max-violations} violations are listed, with their total in
      * {@code violationCount}. A null detail is made from the listed violations.
      */
-    Response respond(int status, String detail, List<Problem.Violation> violations, UriInfo uri) {
+    Response respond(int status, String detail, List<Violation> violations, UriInfo uri) {
         Integer count = null;
         if (violations != null && violations.size() > limits.get().maxViolations()) {
             count = violations.size();
@@ -229,7 +244,7 @@ public class ProblemMappers {
         return null;
     }
 
-    private static Problem.Violation violation(ConstraintViolation<?> violation) {
+    private static Violation violation(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String in = "body";
         for (Path.Node node : violation.getPropertyPath()) {
@@ -246,7 +261,7 @@ public class ProblemMappers {
             }
         }
         String field = names.isEmpty() ? "body" : String.join(".", names);
-        return new Problem.Violation(field, in, violation.getMessage());
+        return new Violation(field, in, violation.getMessage());
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -1,5 +1,9 @@
 package org.warledger.platform.rest;
 
+import org.warledger.platform.failure.Refusals;
+import org.warledger.platform.paging.PageConfig;
+import org.warledger.platform.paging.PageCursor;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +47,7 @@ public class QueryParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw Problems.badQueryParameter("limit", "must be a whole number from 1 to " + max);
+        throw Refusals.badQueryParameter("limit", "must be a whole number from 1 to " + max);
     }
 
     /** The size of one part of an export: default 1,000, at most 10,000. */
@@ -59,7 +63,7 @@ public class QueryParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw Problems.badQueryParameter("limit", "must be a whole number from 1 to 10000");
+        throw Refusals.badQueryParameter("limit", "must be a whole number from 1 to 10000");
     }
 
     public PageCursor cursor(String text) {
@@ -69,23 +73,23 @@ public class QueryParameters {
         try {
             return PageCursor.decode(text.strip());
         } catch (IllegalArgumentException e) {
-            throw Problems.badQueryParameter("after", "not a cursor from this list; use nextCursor as given");
+            throw Refusals.badQueryParameter("after", "not a cursor from this list; use nextCursor as given");
         }
     }
 
     public Set<UUID> ids(String name, String text) {
         if (text == null) {
-            throw Problems.badQueryParameter(name, "must hold from 1 to " + MAX_IDS + " ids");
+            throw Refusals.badQueryParameter(name, "must hold from 1 to " + MAX_IDS + " ids");
         }
         Set<UUID> ids = new LinkedHashSet<>();
         try {
             Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(UUID::fromString)
                     .forEach(ids::add);
         } catch (IllegalArgumentException e) {
-            throw Problems.badQueryParameter(name, "must be comma-separated UUIDs");
+            throw Refusals.badQueryParameter(name, "must be comma-separated UUIDs");
         }
         if (ids.isEmpty() || ids.size() > MAX_IDS) {
-            throw Problems.badQueryParameter(name, "must hold from 1 to " + MAX_IDS + " ids");
+            throw Refusals.badQueryParameter(name, "must hold from 1 to " + MAX_IDS + " ids");
         }
         return ids;
     }
@@ -98,7 +102,7 @@ public class QueryParameters {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw Problems.badQueryParameter(name, "must be a UUID");
+            throw Refusals.badQueryParameter(name, "must be a UUID");
         }
     }
 
@@ -109,7 +113,7 @@ public class QueryParameters {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw Problems.badQueryParameter(name, "must be an ISO date such as 2024-11-19");
+            throw Refusals.badQueryParameter(name, "must be an ISO date such as 2024-11-19");
         }
     }
 
@@ -120,7 +124,7 @@ public class QueryParameters {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw Problems.badQueryParameter(name, "must be an ISO instant such as 2024-11-19T12:00:00Z");
+            throw Refusals.badQueryParameter(name, "must be an ISO instant such as 2024-11-19T12:00:00Z");
         }
     }
 
@@ -132,7 +136,7 @@ public class QueryParameters {
         return switch (text.strip()) {
         case "true" -> true;
         case "false" -> false;
-        default -> throw Problems.badQueryParameter(name, "must be true or false");
+        default -> throw Refusals.badQueryParameter(name, "must be true or false");
         };
     }
 
@@ -143,7 +147,7 @@ public class QueryParameters {
         try {
             return Enum.valueOf(type, text.strip());
         } catch (IllegalArgumentException e) {
-            throw Problems.badQueryParameter(name,
+            throw Refusals.badQueryParameter(name,
                     "must be one of " + Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
         }
     }
@@ -154,7 +158,7 @@ public class QueryParameters {
         }
         String code = text.strip();
         if (!COUNTRIES.contains(code) && !"XK".equals(code)) {
-            throw Problems.badQueryParameter(name, "must be an ISO 3166-1 alpha-2 country code such as UA");
+            throw Refusals.badQueryParameter(name, "must be an ISO 3166-1 alpha-2 country code such as UA");
         }
         return code;
     }
@@ -166,7 +170,7 @@ public class QueryParameters {
         }
         String code = text.strip();
         if (!code.matches("[A-Z]{2,12}")) {
-            throw Problems.badQueryParameter(name,
+            throw Refusals.badQueryParameter(name,
                     "must be a country code such as UA or an organisation code such as NATO");
         }
         return code;
@@ -176,7 +180,7 @@ public class QueryParameters {
     public PageCursor cursor(String text, PageCursor.Order order) {
         PageCursor cursor = cursor(text);
         if (cursor != null && cursor.order() != order) {
-            throw Problems.badQueryParameter("after", "this cursor belongs to a list in another order");
+            throw Refusals.badQueryParameter("after", "this cursor belongs to a list in another order");
         }
         return cursor;
     }
@@ -190,13 +194,13 @@ public class QueryParameters {
             return null;
         }
         if (text.length() > MAX_TEXT) {
-            throw Problems.badQueryParameter(name, "must be at most " + MAX_TEXT + " characters");
+            throw Refusals.badQueryParameter(name, "must be at most " + MAX_TEXT + " characters");
         }
         String accepted;
         try {
             accepted = TextPolicy.accept(text);
         } catch (TextPolicy.Refused e) {
-            throw Problems.badQueryParameter(name, e.getMessage());
+            throw Refusals.badQueryParameter(name, e.getMessage());
         }
         return TextPolicy.isBlank(accepted) ? null : accepted.strip();
     }
@@ -206,7 +210,7 @@ public class QueryParameters {
         String accepted = text(name, text);
         String problem = accepted == null ? null : TextPolicy.nameProblem(accepted);
         if (problem != null) {
-            throw Problems.badQueryParameter(name, problem);
+            throw Refusals.badQueryParameter(name, problem);
         }
         return accepted;
     }
@@ -218,7 +222,7 @@ public class QueryParameters {
         }
         String word = text.strip();
         if (!allowed.contains(word)) {
-            throw Problems.badQueryParameter(name, "must be one of " + String.join(", ", new TreeSet<>(allowed)));
+            throw Refusals.badQueryParameter(name, "must be one of " + String.join(", ", new TreeSet<>(allowed)));
         }
         return word;
     }
@@ -241,7 +245,7 @@ public class QueryParameters {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw Problems.preconditionFailed("If-Match must carry the version as an entity tag, such as \"3\"");
+            throw Refusals.preconditionFailed("If-Match must carry the version as an entity tag, such as \"3\"");
         }
     }
 }

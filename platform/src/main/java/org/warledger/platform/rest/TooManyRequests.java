@@ -1,12 +1,14 @@
 package org.warledger.platform.rest;
 
+import org.warledger.platform.failure.Refusal;
+
 /** A request over a rate limit: answered 429 with {@code Retry-After}. */
-public class TooManyRequests extends ProblemException {
+public class TooManyRequests extends Refusal {
 
     private final long retryAfterSeconds;
 
     public TooManyRequests(long retryAfterSeconds, String detail) {
-        super(429, detail);
+        super(Refusal.Reason.TOO_MANY_REQUESTS, detail);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -38,7 +38,7 @@ class RateLimiterTest {
             limiter.admit("alice").close();
         }
         TooManyRequests refused = assertThrows(TooManyRequests.class, () -> limiter.admit("alice"));
-        assertEquals(429, refused.status());
+        assertEquals(429, ProblemMappers.status(refused.reason()));
         assertEquals(20, refused.retryAfterSeconds());
         assertTrue(refused.getMessage().contains("too many imports: at most 3 per minute per caller; retry in 20 s"),
                 refused.getMessage());

@@ -1,4 +1,4 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.paging;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

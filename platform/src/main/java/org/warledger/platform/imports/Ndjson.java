@@ -1,4 +1,8 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.imports;
+
+import org.warledger.platform.failure.Refusal;
+import org.warledger.platform.failure.Refusals;
+import org.warledger.platform.failure.Violation;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,7 +50,7 @@ public class Ndjson {
      * One physical line of the file: its number, and either the parsed input, or why it was refused (the first
      * violations and how many there were in all), or that it was blank.
      */
-    public record Line<T>(int number, T input, List<Problem.Violation> violations, int violationCount, boolean blank) {
+    public record Line<T>(int number, T input, List<Violation> violations, int violationCount, boolean blank) {
         public boolean valid() {
             return !blank && violationCount == 0;
         }
@@ -87,7 +91,7 @@ public class Ndjson {
                 lines.add(parse(texts.number(), text, type, externalKey, budget));
             }
         } catch (IOException e) {
-            throw new ProblemException(400, "the import could not be read to its end");
+            throw Refusals.invalid("the import could not be read to its end");
         }
         if (!anyRecord) {
             throw empty();
@@ -95,8 +99,8 @@ public class Ndjson {
         return lines;
     }
 
-    private static ProblemException empty() {
-        return new ProblemException(400, "the import holds no record: send one JSON object per line");
+    private static Refusal empty() {
+        return Refusals.invalid("the import holds no record: send one JSON object per line");
     }
 
     /** Blank: nothing but JSON whitespace (space, tab, CR). */
@@ -115,7 +119,7 @@ public class Ndjson {
             // What follows the first value is judged below, so that the line is reported as holding two values.
             input = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
             if (!atEnd(parser)) {
-                return refused(number, budget, List.of(new Problem.Violation("line", "body", secondValue(text))));
+                return refused(number, budget, List.of(new Violation("line", "body", secondValue(text))));
             }
         } catch (JsonMappingException e) {
             String field = e.getPath().stream()
@@ -123,20 +127,19 @@ public class Ndjson {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("line");
             String message = e instanceof RefusedInput refusal ? refusal.reason()
                     : "has a value of the wrong type or format";
-            return refused(number, budget, List.of(new Problem.Violation(field, "body", message)));
+            return refused(number, budget, List.of(new Violation(field, "body", message)));
         } catch (IOException e) {
-            return refused(number, budget, List.of(new Problem.Violation("line", "body", "is not valid JSON")));
+            return refused(number, budget, List.of(new Violation("line", "body", "is not valid JSON")));
         }
         if (input == null) {
-            return refused(number, budget, List.of(new Problem.Violation("line", "body", "is not a JSON object")));
+            return refused(number, budget, List.of(new Violation("line", "body", "is not a JSON object")));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
-        List<Problem.Violation> problems = new ArrayList<>(violations.stream()
-                .map(v -> new Problem.Violation(v.getPropertyPath().toString(), "body", v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
-                .toList());
+        List<Violation> problems = new ArrayList<>(
+                violations.stream().map(v -> new Violation(v.getPropertyPath().toString(), "body", v.getMessage()))
+                        .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message)).toList());
         if (externalKey.apply(input) == null) {
-            problems.add(new Problem.Violation("externalKey", "body",
+            problems.add(new Violation("externalKey", "body",
                     "is required in an import, so that importing the same file twice changes nothing"));
         }
         return problems.isEmpty() ? new Line<>(number, input, List.of(), 0, false) : refused(number, budget, problems);
@@ -162,14 +165,14 @@ public class Ndjson {
                 + "imported";
     }
 
-    private static <T> Line<T> refused(int number, Budget budget, List<Problem.Violation> violations) {
-        List<Problem.Violation> listed = violations.subList(0, budget.take(violations.size())).stream()
-                .map(Ndjson::bounded).toList();
+    private static <T> Line<T> refused(int number, Budget budget, List<Violation> violations) {
+        List<Violation> listed = violations.subList(0, budget.take(violations.size())).stream().map(Ndjson::bounded)
+                .toList();
         return new Line<>(number, null, listed, violations.size(), false);
     }
 
-    private static Problem.Violation bounded(Problem.Violation violation) {
-        return violation.field().length() <= MAX_FIELD_LENGTH ? violation : new Problem.Violation(
+    private static Violation bounded(Violation violation) {
+        return violation.field().length() <= MAX_FIELD_LENGTH ? violation : new Violation(
                 violation.field().substring(0, MAX_FIELD_LENGTH) + "…", violation.in(), violation.message());
     }
 

@@ -1,4 +1,4 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,7 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.imports;
+
+import org.warledger.platform.failure.Refusal;
+import org.warledger.platform.failure.Refusals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +43,7 @@ final class NdjsonLines {
             return null;
         }
         if (number == maxLines) {
-            throw new ProblemException(413, "an import holds at most " + maxLines + " lines, blank ones included; line "
+            throw Refusals.tooLarge("an import holds at most " + maxLines + " lines, blank ones included; line "
                     + (maxLines + 1) + " was refused: split the file");
         }
         number++;
@@ -69,8 +72,8 @@ final class NdjsonLines {
         return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
     }
 
-    private ProblemException tooLong() {
-        return new ProblemException(413,
+    private Refusal tooLong() {
+        return Refusals.tooLarge(
                 "line " + number + " is longer than " + maxLineBytes + " bytes, the most one import line may hold");
     }
 

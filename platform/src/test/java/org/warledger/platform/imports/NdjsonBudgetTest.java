@@ -1,4 +1,4 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

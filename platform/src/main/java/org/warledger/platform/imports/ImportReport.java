@@ -1,4 +1,6 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.imports;
+
+import org.warledger.platform.failure.Violation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -18,7 +20,7 @@ public record ImportReport(boolean dryRun, int created, int existing, int reject
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Row(int line, Outcome outcome, String externalKey, UUID id, List<Problem.Violation> violations,
+    public record Row(int line, Outcome outcome, String externalKey, UUID id, List<Violation> violations,
             Integer violationCount) {
     }
 

@@ -1,4 +1,6 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.imports;
+
+import org.warledger.platform.failure.Refusal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,12 +55,12 @@ class NdjsonLinesTest {
     void endlessBlankLinesAreRefusedAtTheFirstLineOverTheLimitHavingReadLittleOfThem() {
         Endless body = new Endless('\n');
         NdjsonLines lines = new NdjsonLines(body, 10_000, 1024);
-        ProblemException refused = assertThrows(ProblemException.class, () -> {
+        Refusal refused = assertThrows(Refusal.class, () -> {
             while (lines.next() != null) {
                 // read on until refused
             }
         });
-        assertEquals(413, refused.status());
+        assertEquals(Refusal.Reason.TOO_LARGE, refused.reason());
         assertTrue(refused.getMessage().contains("at most 10000 lines"), refused.getMessage());
         assertTrue(refused.getMessage().contains("line 10001"), refused.getMessage());
         assertTrue(body.read <= 10_001 + 64 * 1024, "read " + body.read + " bytes");
@@ -68,8 +70,8 @@ class NdjsonLinesTest {
     void anEndlessLineIsRefusedOnceItPassesTheLengthLimit() {
         Endless body = new Endless('x');
         NdjsonLines lines = new NdjsonLines(body, 10_000, 1024 * 1024);
-        ProblemException refused = assertThrows(ProblemException.class, lines::next);
-        assertEquals(413, refused.status());
+        Refusal refused = assertThrows(Refusal.class, lines::next);
+        assertEquals(Refusal.Reason.TOO_LARGE, refused.reason());
         assertTrue(refused.getMessage().contains("line 1 is longer than 1048576 bytes"), refused.getMessage());
         assertTrue(body.read <= 1024 * 1024 + 2 * 64 * 1024, "read " + body.read + " bytes");
     }
@@ -80,8 +82,8 @@ class NdjsonLinesTest {
         assertEquals(List.of("a", "b", ""), lines("a\nb\n\n", 3, 10));
         assertEquals(List.of(""), lines("\n", 3, 10));
         assertEquals(List.of(), lines("", 3, 10));
-        ProblemException refused = assertThrows(ProblemException.class, () -> lines("a\nb\nc\n\n", 3, 10));
-        assertEquals(413, refused.status());
+        Refusal refused = assertThrows(Refusal.class, () -> lines("a\nb\nc\n\n", 3, 10));
+        assertEquals(Refusal.Reason.TOO_LARGE, refused.reason());
     }
 
     @Test
@@ -96,8 +98,8 @@ class NdjsonLinesTest {
     void aLineOfExactlyTheLimitPassesWithOrWithoutItsCrAndOneByteMoreIsRefused() throws IOException {
         assertEquals(List.of("12345"), lines("12345\r\n", 10, 5));
         assertEquals(List.of("12345", "1"), lines("12345\n1", 10, 5));
-        ProblemException refused = assertThrows(ProblemException.class, () -> lines("ok\n123456\n", 10, 5));
-        assertEquals(413, refused.status());
+        Refusal refused = assertThrows(Refusal.class, () -> lines("ok\n123456\n", 10, 5));
+        assertEquals(Refusal.Reason.TOO_LARGE, refused.reason());
         assertTrue(refused.getMessage().contains("line 2"), refused.getMessage());
     }
 

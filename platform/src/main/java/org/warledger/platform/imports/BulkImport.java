@@ -1,4 +1,6 @@
-package org.warledger.platform.rest;
+package org.warledger.platform.imports;
+
+import org.warledger.platform.failure.Violation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -22,11 +24,11 @@ public final class BulkImport {
 
     /** A valid line that still cannot be stored, such as one naming a parent that does not exist. */
     public static class Refused extends RuntimeException {
-        private final List<Problem.Violation> violations;
+        private final List<Violation> violations;
 
         public Refused(String field, String message) {
             super(field + ": " + message, null, false, false);
-            this.violations = List.of(new Problem.Violation(field, "body", message));
+            this.violations = List.of(new Violation(field, "body", message));
         }
     }
 
