@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warledger.gateway.client.AidServiceClient;
+import org.warledger.gateway.client.CasualtyServiceClient;
+import org.warledger.gateway.client.EventServiceClient;
 
 /**
  * Batch look-ups of many keys are split so that no request line outgrows what a service accepts by default (4,096
@@ -32,11 +36,13 @@ class BatchLookUpTest {
     public static class Patient implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            String prefix = "quarkus.fault-tolerance.\"org.warledger.gateway.client.";
-            return Map.of(prefix + "EventServiceClient\".timeout.value", "10000",
-                    prefix + "CasualtyServiceClient\".timeout.value", "10000",
-                    prefix + "AidServiceClient\".timeout.value", "10000", "quarkus.rest-client.read-timeout", "10000",
-                    "warledger.batches.max-keys-length", "3072");
+            Map<String, String> settings = new HashMap<>();
+            settings.putAll(ReadSettings.of(EventServiceClient.class, "timeout.value", "10000"));
+            settings.putAll(ReadSettings.of(CasualtyServiceClient.class, "timeout.value", "10000"));
+            settings.putAll(ReadSettings.of(AidServiceClient.class, "timeout.value", "10000"));
+            settings.put("quarkus.rest-client.read-timeout", "10000");
+            settings.put("warledger.batches.max-keys-length", "3072");
+            return settings;
         }
     }
 

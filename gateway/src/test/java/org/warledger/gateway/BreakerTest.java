@@ -11,9 +11,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warledger.gateway.client.AidServiceClient;
+import org.warledger.gateway.client.CasualtyServiceClient;
+import org.warledger.gateway.client.EventServiceClient;
 
 /**
  * The circuit breakers, switched on as in production: a service's refusals of bad input (4xx) never open its breaker,
@@ -27,11 +31,12 @@ class BreakerTest {
     public static class Breakers implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            String prefix = "quarkus.fault-tolerance.\"org.warledger.gateway.client.";
-            return Map.of(prefix + "EventServiceClient\".circuit-breaker.enabled", "true",
-                    prefix + "CasualtyServiceClient\".circuit-breaker.enabled", "true",
-                    prefix + "AidServiceClient\".circuit-breaker.enabled", "true",
-                    prefix + "AidServiceClient\".timeout.value", "300");
+            Map<String, String> settings = new HashMap<>();
+            settings.putAll(ReadSettings.of(EventServiceClient.class, "circuit-breaker.enabled", "true"));
+            settings.putAll(ReadSettings.of(CasualtyServiceClient.class, "circuit-breaker.enabled", "true"));
+            settings.putAll(ReadSettings.of(AidServiceClient.class, "circuit-breaker.enabled", "true"));
+            settings.putAll(ReadSettings.of(AidServiceClient.class, "timeout.value", "300"));
+            return settings;
         }
     }
 

@@ -50,6 +50,8 @@ public final class FakeServices {
     static final Set<String> BROKEN = ConcurrentHashMap.newKeySet();
     /** Services that answer, but only after 1.5 s: longer than the gateway's timeout for aid-service in tests. */
     static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
+    /** Services whose lists are empty, as a service holding nothing for the period would answer. */
+    static final Set<String> EMPTY = ConcurrentHashMap.newKeySet();
     static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FakeServices() {
@@ -62,6 +64,7 @@ public final class FakeServices {
         DOWN.clear();
         BROKEN.clear();
         SLOW.clear();
+        EMPTY.clear();
         AUTHORIZATIONS.clear();
     }
 
@@ -105,10 +108,20 @@ public final class FakeServices {
     }
 
     private static Map<String, Object> page(List<Map<String, Object>> items) {
+        return page(items, null);
+    }
+
+    private static Map<String, Object> page(List<Map<String, Object>> items, String nextCursor) {
         Map<String, Object> page = new java.util.HashMap<>();
         page.put("items", items);
-        page.put("nextCursor", null);
+        page.put("nextCursor", nextCursor);
         return page;
+    }
+
+    /** The fake event-service's cursor after event {@code i}, in its own format, which only it reads. */
+    static String eventCursor(int i) {
+        String raw = "DATE|" + day(i) + "|" + eventId(i);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Set<String> split(String ids) {
@@ -178,12 +191,15 @@ public final class FakeServices {
             List<Map<String, Object>> items = new ArrayList<>();
             // A look-up by ids answers every id; a list answers a page.
             int size = wanted != null ? Integer.MAX_VALUE : limit == null ? 50 : limit;
-            for (int i = below(after); i >= 1 && items.size() < size; i--) {
+            int i = below(after);
+            for (; i >= 1 && items.size() < size; i--) {
                 if (wanted == null || wanted.contains(eventId(i))) {
                     items.add(event(i));
                 }
             }
-            return answer("event-service", page(items));
+            // A list that stops before its last event says where to go on, as the services do.
+            String next = wanted == null && i >= 1 ? eventCursor(i + 1) : null;
+            return answer("event-service", page(items, next));
         }
 
         @GET
@@ -227,7 +243,7 @@ public final class FakeServices {
             URIS.add(request.uri());
             Set<String> wanted = split(eventIds);
             List<Map<String, Object>> items = new ArrayList<>();
-            for (int i = events; i >= 1; i--) {
+            for (int i = EMPTY.contains("casualty-service") ? 0 : events; i >= 1; i--) {
                 if (wanted == null || wanted.contains(eventId(i))) {
                     items.add(claim(i));
                 }
@@ -246,7 +262,7 @@ public final class FakeServices {
             URIS.add(request.uri());
             Set<String> wanted = split(eventIds);
             List<Map<String, Object>> items = new ArrayList<>();
-            for (int i = events; i >= 1; i--) {
+            for (int i = EMPTY.contains("aid-service") ? 0 : events; i >= 1; i--) {
                 if (wanted == null || wanted.contains(eventId(i))) {
                     items.add(pledge(i));
                 }

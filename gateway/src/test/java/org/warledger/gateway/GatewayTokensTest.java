@@ -154,12 +154,12 @@ class GatewayTokensTest {
     @Test
     void everyGraphQLApiClassCarriesAnExplicitSecurityAnnotation() throws Exception {
         for (String name : List.of("QueryApi", "MutationApi", "CrossServiceFields")) {
-            Class<?> api = Class.forName("org.warledger.gateway.graphql." + name);
+            Class<?> api = Class.forName("org.warledger.gateway.resolver." + name);
             assertTrue(api.isAnnotationPresent(GraphQLApi.class), name);
             assertTrue(api.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)
                     || api.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class), name);
         }
-        Class<?> mutations = Class.forName("org.warledger.gateway.graphql.MutationApi");
+        Class<?> mutations = Class.forName("org.warledger.gateway.resolver.MutationApi");
         List<Method> declared = Arrays.stream(mutations.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Mutation.class)).toList();
         assertEquals(6, declared.size());

@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.warledger.gateway.client.AidServiceClient;
+import org.warledger.gateway.client.CasualtyServiceClient;
+import org.warledger.gateway.client.EventServiceClient;
 import org.warledger.testing.Tokens;
 
 /**
@@ -46,10 +49,12 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            String prefix = "quarkus.fault-tolerance.\"org.warledger.gateway.client.";
-            return Map.of(prefix + "EventServiceClient\".timeout.value", "10000",
-                    prefix + "CasualtyServiceClient\".timeout.value", "10000",
-                    prefix + "AidServiceClient\".timeout.value", "10000", "quarkus.rest-client.read-timeout", "10000");
+            Map<String, String> settings = new HashMap<>();
+            settings.putAll(ReadSettings.of(EventServiceClient.class, "timeout.value", "10000"));
+            settings.putAll(ReadSettings.of(CasualtyServiceClient.class, "timeout.value", "10000"));
+            settings.putAll(ReadSettings.of(AidServiceClient.class, "timeout.value", "10000"));
+            settings.put("quarkus.rest-client.read-timeout", "10000");
+            return settings;
         }
     }
 

@@ -10,40 +10,37 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.warledger.gateway.graphql.AidPledge;
-import org.warledger.gateway.graphql.Inputs.AidPledgeInput;
-import org.warledger.gateway.graphql.Inputs.StatusChangeInput;
-import org.warledger.gateway.graphql.Summaries.AidTotals;
 
 @RegisterRestClient(configKey = "aid-service")
 @Path("/api/aid-pledges")
 interface AidRestClient {
 
     @GET
-    Uni<Page<AidPledge>> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
+    Uni<Page<Wire.AidPledge>> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
             @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("eventId") String eventId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
-    Uni<Page<AidPledge>> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Wire.AidPledge>> byIds(@QueryParam("ids") String ids);
 
     @GET
     @Path("{id}")
-    AidPledge get(@PathParam("id") String id);
+    Wire.AidPledge get(@PathParam("id") String id);
 
     @GET
     @Path("totals")
-    AidTotals totals(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency,
+    Wire.AidTotals totals(@QueryParam("groupBy") String groupBy, @QueryParam("currency") String currency,
             @QueryParam("from") String from, @QueryParam("to") String to);
 
     @POST
-    AidPledge create(@HeaderParam("Authorization") String authorization, AidPledgeInput input);
+    Wire.AidPledge create(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, Wire.AidPledgeInput input);
 
     @POST
     @Path("{id}/status")
-    AidPledge changeStatus(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
-            StatusChangeInput input);
+    Wire.AidPledge changeStatus(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
+            Wire.StatusChangeInput input);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -8,16 +8,12 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.warledger.gateway.graphql.AidPledge;
-import org.warledger.gateway.graphql.Inputs.AidPledgeInput;
-import org.warledger.gateway.graphql.Inputs.StatusChangeInput;
-import org.warledger.gateway.graphql.Summaries.AidTotals;
 
-/** aid-service, behind a timeout, a circuit breaker and a bulkhead. */
+/**
+ * aid-service: reads behind a timeout, a circuit breaker and a bulkhead; writes behind a bulkhead and a longer timeout,
+ * never retried nor counted by a breaker (see {@link EventServiceClient}).
+ */
 @ApplicationScoped
-@Timeout(2000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = ServiceException.Rejected.class)
-@Bulkhead(64)
 public class AidServiceClient {
 
     public static final String NAME = "aid-service";
@@ -30,34 +26,54 @@ public class AidServiceClient {
         this.batches = batches;
     }
 
-    public Uni<Page<AidPledge>> list(String donor, String recipient, String type, String kind, String status,
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<Page<Wire.AidPledge>> list(String donor, String recipient, String type, String kind, String status,
             String eventId, String from, String to, int limit, String after) {
         return client.list(donor, recipient, type, kind, status, eventId, from, to, limit, after);
     }
 
-    public Uni<List<AidPledge>> byIds(Collection<String> ids) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids) {
         return batches.lookUp(ids, client::byIds);
     }
 
     /** Every pledge about any of these events, in as few calls as the batch limits allow. */
-    public Uni<List<AidPledge>> byEvents(Collection<String> eventIds) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds) {
         return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, joined, null, null,
                 Batches.MAX_PAGE, after));
     }
 
-    public AidPledge get(String id) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.AidPledge get(String id) {
         return client.get(id);
     }
 
-    public AidTotals totals(String groupBy, String currency, String from, String to) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.AidTotals totals(String groupBy, String currency, String from, String to) {
         return client.totals(groupBy, currency, from, to);
     }
 
-    public AidPledge create(String authorization, AidPledgeInput input) {
-        return client.create(authorization, input);
+    /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
+    @Timeout(FaultTolerance.WRITE_TIMEOUT)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.AidPledge create(String authorization, String idempotencyKey, Wire.AidPledgeInput input) {
+        return client.create(authorization, idempotencyKey, input);
     }
 
-    public AidPledge changeStatus(String authorization, String id, StatusChangeInput input) {
+    @Timeout(FaultTolerance.WRITE_TIMEOUT)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.AidPledge changeStatus(String authorization, String id, Wire.StatusChangeInput input) {
         return client.changeStatus(authorization, id, input);
     }
 }

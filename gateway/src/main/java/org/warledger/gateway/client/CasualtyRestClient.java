@@ -10,41 +10,38 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.warledger.gateway.graphql.CasualtyClaim;
-import org.warledger.gateway.graphql.Inputs.CasualtyClaimInput;
-import org.warledger.gateway.graphql.Inputs.RevisionInput;
-import org.warledger.gateway.graphql.Summaries.CasualtySummary;
 
 @RegisterRestClient(configKey = "casualty-service")
 @Path("/api/casualty-claims")
 interface CasualtyRestClient {
 
     @GET
-    Uni<Page<CasualtyClaim>> list(@QueryParam("subject") String subject, @QueryParam("category") String category,
+    Uni<Page<Wire.CasualtyClaim>> list(@QueryParam("subject") String subject, @QueryParam("category") String category,
             @QueryParam("equipmentType") String equipmentType, @QueryParam("claimant") String claimant,
             @QueryParam("eventId") String eventId, @QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
-    Uni<Page<CasualtyClaim>> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Wire.CasualtyClaim>> byIds(@QueryParam("ids") String ids);
 
     @GET
     @Path("{id}")
-    CasualtyClaim get(@PathParam("id") String id);
+    Wire.CasualtyClaim get(@PathParam("id") String id);
 
     @GET
     @Path("summary")
-    CasualtySummary summary(@QueryParam("subject") String subject, @QueryParam("category") String category,
+    Wire.CasualtySummary summary(@QueryParam("subject") String subject, @QueryParam("category") String category,
             @QueryParam("equipmentType") String equipmentType, @QueryParam("scope") String scope,
             @QueryParam("asOf") String asOf);
 
     @POST
-    CasualtyClaim create(@HeaderParam("Authorization") String authorization, CasualtyClaimInput input);
+    Wire.CasualtyClaim create(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, Wire.CasualtyClaimInput input);
 
     @POST
     @Path("{id}/revisions")
-    CasualtyClaim revise(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
-            RevisionInput input);
+    Wire.CasualtyClaim revise(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
+            Wire.RevisionInput input);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

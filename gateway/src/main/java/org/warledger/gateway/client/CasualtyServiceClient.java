@@ -8,16 +8,12 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.warledger.gateway.graphql.CasualtyClaim;
-import org.warledger.gateway.graphql.Inputs.CasualtyClaimInput;
-import org.warledger.gateway.graphql.Inputs.RevisionInput;
-import org.warledger.gateway.graphql.Summaries.CasualtySummary;
 
-/** casualty-service, behind a timeout, a circuit breaker and a bulkhead. */
+/**
+ * casualty-service: reads behind a timeout, a circuit breaker and a bulkhead; writes behind a bulkhead and a longer
+ * timeout, never retried nor counted by a breaker (see {@link EventServiceClient}).
+ */
 @ApplicationScoped
-@Timeout(2000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = ServiceException.Rejected.class)
-@Bulkhead(64)
 public class CasualtyServiceClient {
 
     public static final String NAME = "casualty-service";
@@ -30,34 +26,55 @@ public class CasualtyServiceClient {
         this.batches = batches;
     }
 
-    public Uni<Page<CasualtyClaim>> list(String subject, String category, String equipmentType, String claimant,
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<Page<Wire.CasualtyClaim>> list(String subject, String category, String equipmentType, String claimant,
             String eventId, String status, String from, String to, int limit, String after) {
         return client.list(subject, category, equipmentType, claimant, eventId, status, from, to, limit, after);
     }
 
-    public Uni<List<CasualtyClaim>> byIds(Collection<String> ids) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<List<Wire.CasualtyClaim>> byIds(Collection<String> ids) {
         return batches.lookUp(ids, client::byIds);
     }
 
     /** Every active claim about any of these events, in as few calls as the batch limits allow. */
-    public Uni<List<CasualtyClaim>> byEvents(Collection<String> eventIds) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds) {
         return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, joined, null, null, null,
                 Batches.MAX_PAGE, after));
     }
 
-    public CasualtyClaim get(String id) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.CasualtyClaim get(String id) {
         return client.get(id);
     }
 
-    public CasualtySummary summary(String subject, String category, String equipmentType, String scope, String asOf) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.CasualtySummary summary(String subject, String category, String equipmentType, String scope,
+            String asOf) {
         return client.summary(subject, category, equipmentType, scope, asOf);
     }
 
-    public CasualtyClaim create(String authorization, CasualtyClaimInput input) {
-        return client.create(authorization, input);
+    /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
+    @Timeout(FaultTolerance.WRITE_TIMEOUT)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.CasualtyClaim create(String authorization, String idempotencyKey, Wire.CasualtyClaimInput input) {
+        return client.create(authorization, idempotencyKey, input);
     }
 
-    public CasualtyClaim revise(String authorization, String id, RevisionInput input) {
+    @Timeout(FaultTolerance.WRITE_TIMEOUT)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.CasualtyClaim revise(String authorization, String id, Wire.RevisionInput input) {
         return client.revise(authorization, id, input);
     }
 }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.warledger.gateway.graphql.Event;
-import org.warledger.gateway.graphql.Inputs.EventInput;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 
@@ -19,23 +17,25 @@ import io.smallrye.mutiny.Uni;
 interface EventRestClient {
 
     @GET
-    Uni<Page<Event>> list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
-            @QueryParam("actor") String actor, @QueryParam("country") String country, @QueryParam("q") String q,
-            @QueryParam("limit") int limit, @QueryParam("after") String after);
+    Uni<Page<Wire.Event>> list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("type") String type, @QueryParam("actor") String actor, @QueryParam("country") String country,
+            @QueryParam("q") String q, @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
-    Uni<Page<Event>> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Wire.Event>> byIds(@QueryParam("ids") String ids);
 
     @GET
     @Path("{id}")
-    Event get(@PathParam("id") String id);
+    Wire.Event get(@PathParam("id") String id);
 
     @POST
-    Event create(@HeaderParam("Authorization") String authorization, EventInput input);
+    Wire.Event create(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, Wire.EventInput input);
 
     @PUT
     @Path("{id}")
-    Event update(@HeaderParam("Authorization") String authorization, @PathParam("id") String id, EventInput input);
+    Wire.Event update(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
+            Wire.EventInput input);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -8,17 +8,15 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.warledger.gateway.graphql.Event;
-import org.warledger.gateway.graphql.Inputs.EventInput;
 
 /**
- * event-service, behind a timeout, a circuit breaker and a bulkhead. A refusal (4xx) is the caller's business and does
- * not count against the service's health.
+ * event-service. Reads have a timeout, a circuit breaker and a bulkhead; a refusal (4xx) is the caller's business and
+ * does not count against the service's health. Writes have a bulkhead and a longer timeout, and neither a retry nor a
+ * circuit breaker: a slow commit is not a failing service, and a create is made safe to repeat by its
+ * {@code Idempotency-Key}, not by sending it twice. Each method's settings can be overridden through
+ * {@code quarkus.fault-tolerance."org.warledger.gateway.client.EventServiceClient/<method>".*}.
  */
 @ApplicationScoped
-@Timeout(2000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = ServiceException.Rejected.class)
-@Bulkhead(64)
 public class EventServiceClient {
 
     public static final String NAME = "event-service";
@@ -31,24 +29,38 @@ public class EventServiceClient {
         this.batches = batches;
     }
 
-    public Uni<Page<Event>> list(String from, String to, String type, String actor, String country, String q, int limit,
-            String after) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<Page<Wire.Event>> list(String from, String to, String type, String actor, String country, String q,
+            int limit, String after) {
         return client.list(from, to, type, actor, country, q, limit, after);
     }
 
-    public Uni<List<Event>> byIds(Collection<String> ids) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Uni<List<Wire.Event>> byIds(Collection<String> ids) {
         return batches.lookUp(ids, client::byIds);
     }
 
-    public Event get(String id) {
+    @Timeout(FaultTolerance.READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.Event get(String id) {
         return client.get(id);
     }
 
-    public Event create(String authorization, EventInput input) {
-        return client.create(authorization, input);
+    /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
+    @Timeout(FaultTolerance.WRITE_TIMEOUT)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.Event create(String authorization, String idempotencyKey, Wire.EventInput input) {
+        return client.create(authorization, idempotencyKey, input);
     }
 
-    public Event update(String authorization, String id, EventInput input) {
+    @Timeout(FaultTolerance.WRITE_TIMEOUT)
+    @Bulkhead(FaultTolerance.CONCURRENT)
+    public Wire.Event update(String authorization, String id, Wire.EventInput input) {
         return client.update(authorization, id, input);
     }
 }

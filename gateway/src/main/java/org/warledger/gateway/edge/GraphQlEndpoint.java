@@ -61,7 +61,8 @@ import org.warledger.gateway.edge.RequestBudget.Verdict;
  * Errors of the GraphQL request (syntax, validation, budget) are GraphQL responses: HTTP 200 for
  * {@code application/json}, 400 for {@code application/graphql-response+json}, as the spec asks. A request that is not
  * a well-formed GraphQL-over-HTTP request (bad JSON, a {@code variables} that is not an object) is 400 either way.
- * Refusals at the HTTP level (405, 406, 413, 415) are {@code application/problem+json}.
+ * Refusals at the HTTP level (405, 406, 413, 415, and 400 for an {@code Idempotency-Key} header the services would
+ * refuse) are {@code application/problem+json}.
  */
 @ApplicationScoped
 public class GraphQlEndpoint {
@@ -70,6 +71,10 @@ public class GraphQlEndpoint {
     static final int EDGE_ORDER = -SecurityHandlerPriorities.AUTHENTICATION - 1;
     /** After authorization (−100) and SmallRye's WebSocket route (−99), before SmallRye's own route. */
     static final int EXECUTION_ORDER = -10;
+
+    /** A client's key for the creates of its request, passed on to the services (see the resolvers). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private static final String MEDIA_TYPE = GraphQlEndpoint.class.getName() + ".mediaType";
     private static final String BODY = GraphQlEndpoint.class.getName() + ".body";
@@ -137,6 +142,11 @@ public class GraphQlEndpoint {
         if (method != HttpMethod.POST && (method != HttpMethod.GET || !getEnabled)) {
             ctx.response().putHeader(HttpHeaders.ALLOW, allowed());
             problem(ctx, 405, "Method Not Allowed", "the GraphQL endpoint takes " + allowed());
+            return;
+        }
+        String keyRefused = idempotencyKeyRefusal(request.headers().getAll(IDEMPOTENCY_KEY));
+        if (keyRefused != null) {
+            problem(ctx, 400, "Bad Request", keyRefused);
             return;
         }
         String mediaType = MediaTypes.response(request.getHeader(HttpHeaders.ACCEPT));
@@ -329,6 +339,24 @@ public class GraphQlEndpoint {
         }
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, contentType)
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT).end(text);
+    }
+
+    /**
+     * Why the {@code Idempotency-Key} header cannot be passed on to the services, or null when it is absent or fine:
+     * one value of 1 to {@value #MAX_IDEMPOTENCY_KEY} printable ASCII characters, as the services take it.
+     */
+    static String idempotencyKeyRefusal(List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            return "the request has " + values.size() + " Idempotency-Key headers; send one";
+        }
+        String key = values.get(0);
+        if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return "the Idempotency-Key header must be 1 to " + MAX_IDEMPOTENCY_KEY + " printable ASCII characters";
+        }
+        return null;
     }
 
     private String allowed() {

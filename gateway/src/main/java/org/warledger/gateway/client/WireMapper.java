@@ -1,0 +1,215 @@
+package org.warledger.gateway.client;
+
+import java.util.List;
+import java.util.function.Function;
+import org.warledger.gateway.schema.AidKind;
+import org.warledger.gateway.schema.AidPledge;
+import org.warledger.gateway.schema.AidType;
+import org.warledger.gateway.schema.CasualtyClaim;
+import org.warledger.gateway.schema.Category;
+import org.warledger.gateway.schema.ClaimStatus;
+import org.warledger.gateway.schema.DatePrecision;
+import org.warledger.gateway.schema.EquipmentType;
+import org.warledger.gateway.schema.Event;
+import org.warledger.gateway.schema.EventType;
+import org.warledger.gateway.schema.Figure;
+import org.warledger.gateway.schema.FigureInput;
+import org.warledger.gateway.schema.Inputs;
+import org.warledger.gateway.schema.Item;
+import org.warledger.gateway.schema.ItemCategory;
+import org.warledger.gateway.schema.Location;
+import org.warledger.gateway.schema.LocationPrecision;
+import org.warledger.gateway.schema.Money;
+import org.warledger.gateway.schema.MoneyQualifier;
+import org.warledger.gateway.schema.Normalized;
+import org.warledger.gateway.schema.PledgeStatus;
+import org.warledger.gateway.schema.Qualifier;
+import org.warledger.gateway.schema.Quantity;
+import org.warledger.gateway.schema.QuantityInput;
+import org.warledger.gateway.schema.RecordStatus;
+import org.warledger.gateway.schema.Scope;
+import org.warledger.gateway.schema.ScopeKind;
+import org.warledger.gateway.schema.Source;
+import org.warledger.gateway.schema.StatusChange;
+import org.warledger.gateway.schema.Summaries;
+
+/**
+ * The one place where the services' JSON ({@link Wire}) meets the GraphQL schema: records read from a service become
+ * schema types, mutation inputs become the bodies the services take. Enum values are matched by name; a value the
+ * schema does not know fails the field, as an unreadable answer would.
+ */
+public final class WireMapper {
+
+    private WireMapper() {
+    }
+
+    public static Event event(Wire.Event e) {
+        return e == null ? null
+                : new Event(e.id(), e.version(), e.title(), value(EventType.class, e.type()), e.date(),
+                        value(DatePrecision.class, e.datePrecision()), e.endDate(), e.summary(), e.actors(),
+                        location(e.location()), list(e.sources(), WireMapper::source), e.tags(),
+                        list(e.quantities(), WireMapper::quantity), value(RecordStatus.class, e.status()),
+                        e.retractionReason(), e.createdAt(), e.updatedAt(), e.createdBy(), e.updatedBy());
+    }
+
+    public static CasualtyClaim claim(Wire.CasualtyClaim c) {
+        return c == null ? null
+                : new CasualtyClaim(c.id(), c.version(), c.claimant(), c.subject(), c.force(),
+                        value(Category.class, c.category()), value(EquipmentType.class, c.equipmentType()),
+                        figure(c.figure()), scope(c.scope()), c.asOf(), c.statedOn(), c.eventId(),
+                        list(c.sources(), WireMapper::source), value(ClaimStatus.class, c.status()), c.revision(),
+                        c.createdAt(), c.updatedAt(), c.createdBy(), c.updatedBy());
+    }
+
+    public static AidPledge pledge(Wire.AidPledge p) {
+        return p == null ? null : new AidPledge(p.id(), p.version(), p.title(), p.donor(), p.recipient(),
+                value(AidKind.class, p.kind()), value(AidType.class, p.type()), value(PledgeStatus.class, p.status()),
+                p.announcedOn(), money(p.value()), normalized(p.normalized()), list(p.items(), WireMapper::item),
+                p.timeframe(), p.parentId(), p.eventId(), list(p.sources(), WireMapper::source),
+                list(p.statusHistory(), WireMapper::statusChange), p.createdAt(), p.updatedAt(), p.createdBy(),
+                p.updatedBy());
+    }
+
+    public static List<Event> events(List<Wire.Event> events) {
+        return list(events, WireMapper::event);
+    }
+
+    public static List<CasualtyClaim> claims(List<Wire.CasualtyClaim> claims) {
+        return list(claims, WireMapper::claim);
+    }
+
+    public static List<AidPledge> pledges(List<Wire.AidPledge> pledges) {
+        return list(pledges, WireMapper::pledge);
+    }
+
+    public static Summaries.CasualtySummary summary(Wire.CasualtySummary s) {
+        return s == null ? null
+                : new Summaries.CasualtySummary(s.subject(), value(Category.class, s.category()),
+                        value(EquipmentType.class, s.equipmentType()), value(ScopeKind.class, s.scope()), s.asOf(),
+                        s.claimants(), s.low(), s.lowClaimant(), s.high(), s.highClaimant(), s.openAbove(),
+                        s.unquantified(), claims(s.claims()));
+    }
+
+    public static Summaries.AidTotals totals(Wire.AidTotals t) {
+        return t == null ? null : new Summaries.AidTotals(t.currency(), t.total(), t.count(), t.unvalued(), t.groupBy(),
+                list(t.groups(), g -> new Summaries.AidTotalsGroup(g.key(), g.total(), g.count(), g.unvalued())));
+    }
+
+    public static Wire.EventInput eventInput(Inputs.EventInput i) {
+        return new Wire.EventInput(i.title(), name(i.type()), i.date(), name(i.datePrecision()), i.endDate(),
+                i.summary(), i.actors(), location(i.location()), list(i.sources(), WireMapper::source), i.tags(),
+                list(i.quantities(), WireMapper::quantity), i.externalKey(), i.version());
+    }
+
+    public static Wire.CasualtyClaimInput claimInput(Inputs.CasualtyClaimInput i) {
+        return new Wire.CasualtyClaimInput(i.claimant(), i.subject(), i.force(), name(i.category()),
+                name(i.equipmentType()), figure(i.figure()), scope(i.scope()), i.asOf(), i.statedOn(), i.eventId(),
+                list(i.sources(), WireMapper::source), i.externalKey());
+    }
+
+    public static Wire.RevisionInput revisionInput(Inputs.RevisionInput i) {
+        return new Wire.RevisionInput(i.version(), figure(i.figure()), i.asOf(), i.statedOn(),
+                list(i.sources(), WireMapper::source), i.note());
+    }
+
+    public static Wire.AidPledgeInput pledgeInput(Inputs.AidPledgeInput i) {
+        return new Wire.AidPledgeInput(i.title(), i.donor(), i.recipient(), name(i.kind()), name(i.type()),
+                name(i.status()), i.announcedOn(), money(i.value()), list(i.items(), WireMapper::item), i.timeframe(),
+                i.parentId(), i.eventId(), list(i.sources(), WireMapper::source), i.externalKey());
+    }
+
+    public static Wire.StatusChangeInput statusChangeInput(Inputs.StatusChangeInput i) {
+        return new Wire.StatusChangeInput(name(i.status()), i.on(), source(i.source()), i.version());
+    }
+
+    private static Location location(Wire.Location l) {
+        return l == null ? null : new Location(l.name(), l.region(), l.country(), l.latitude(), l.longitude(),
+                value(LocationPrecision.class, l.precision()));
+    }
+
+    private static Wire.Location location(Location l) {
+        return l == null ? null : new Wire.Location(l.name(), l.region(), l.country(), l.latitude(), l.longitude(),
+                name(l.precision()));
+    }
+
+    private static Source source(Wire.Source s) {
+        return s == null ? null
+                : new Source(s.url(), s.publisher(), s.title(), s.publishedOn(), s.retrievedOn(), s.quote());
+    }
+
+    private static Wire.Source source(Source s) {
+        return s == null ? null
+                : new Wire.Source(s.url(), s.publisher(), s.title(), s.publishedOn(), s.retrievedOn(), s.quote());
+    }
+
+    private static Quantity quantity(Wire.Quantity q) {
+        return q == null ? null : new Quantity(q.measure(), q.unit(), figure(q.figure()), q.claimant());
+    }
+
+    private static Wire.QuantityInput quantity(QuantityInput q) {
+        return q == null ? null : new Wire.QuantityInput(q.measure(), q.unit(), figure(q.figure()), q.claimant());
+    }
+
+    private static Figure figure(Wire.Figure f) {
+        return f == null ? null
+                : new Figure(value(Qualifier.class, f.qualifier()), f.value(), f.low(), f.best(), f.high());
+    }
+
+    private static Wire.FigureInput figure(FigureInput f) {
+        return f == null ? null : new Wire.FigureInput(name(f.qualifier()), f.value(), f.low(), f.high());
+    }
+
+    private static Scope scope(Wire.Scope s) {
+        return s == null ? null : new Scope(value(ScopeKind.class, s.kind()), s.from(), s.to());
+    }
+
+    private static Wire.Scope scope(Scope s) {
+        return s == null ? null : new Wire.Scope(name(s.kind()), s.from(), s.to());
+    }
+
+    private static Money money(Wire.Money m) {
+        return m == null ? null : new Money(m.amount(), m.currency(), value(MoneyQualifier.class, m.qualifier()));
+    }
+
+    private static Wire.Money money(Money m) {
+        return m == null ? null : new Wire.Money(m.amount(), m.currency(), name(m.qualifier()));
+    }
+
+    private static Normalized normalized(Wire.Normalized n) {
+        return n == null ? null : new Normalized(n.eur(), n.usd(), n.rateDate(), n.rateSource(), n.unavailable());
+    }
+
+    private static Item item(Wire.Item i) {
+        return i == null ? null
+                : new Item(i.name(), value(ItemCategory.class, i.category()), i.quantity(), i.deliveredQuantity());
+    }
+
+    private static Wire.Item item(Item i) {
+        return i == null ? null : new Wire.Item(i.name(), name(i.category()), i.quantity(), i.deliveredQuantity());
+    }
+
+    private static StatusChange statusChange(Wire.StatusChange s) {
+        return s == null ? null : new StatusChange(value(PledgeStatus.class, s.status()), s.on(), source(s.source()),
+                s.recordedAt(), s.recordedBy());
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** A list mapped element by element; null stays null, as the service sent it. */
+    private static <A, B> List<B> list(List<A> list, Function<A, B> map) {
+        if (list == null) {
+            return null;
+        }
+        List<B> mapped = new java.util.ArrayList<>(list.size());
+        for (A element : list) {
+            mapped.add(map.apply(element));
+        }
+        return mapped;
+    }
+}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("The kind of aid")
-public enum AidType {
-    MILITARY, FINANCIAL, HUMANITARIAN
-}

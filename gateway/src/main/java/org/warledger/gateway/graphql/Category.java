@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("What was lost")
-public enum Category {
-    KILLED, WOUNDED, KILLED_OR_WOUNDED, CAPTURED, MISSING, EQUIPMENT
-}

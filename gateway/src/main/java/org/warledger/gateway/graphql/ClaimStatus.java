@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("ACTIVE is current; SUPERSEDED was corrected; RETRACTED was withdrawn")
-public enum ClaimStatus {
-    ACTIVE, SUPERSEDED, RETRACTED
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("How precisely a date is known")
-public enum DatePrecision {
-    DAY, WEEK, MONTH, YEAR
-}

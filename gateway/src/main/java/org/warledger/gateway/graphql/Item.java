@@ -1,7 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Something pledged (\"F-16 aircraft\"), with pledged and delivered quantities when known")
-public record Item(String name, ItemCategory category, Long quantity, Long deliveredQuantity) {
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("How precisely coordinates place an event")
-public enum LocationPrecision {
-    EXACT, NEAR, SETTLEMENT, REGION, COUNTRY
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("The wording an amount was reported with")
-public enum MoneyQualifier {
-    EXACT, APPROXIMATELY, AT_LEAST, MORE_THAN, AT_MOST
-}

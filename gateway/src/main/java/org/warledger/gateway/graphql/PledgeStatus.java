@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Where a pledge stands in its lifecycle")
-public enum PledgeStatus {
-    PROPOSED, ANNOUNCED, COMMITTED, ALLOCATED, DELIVERED, DECLINED, WITHDRAWN
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("The wording a figure was stated with")
-public enum Qualifier {
-    EXACT, APPROXIMATELY, AT_LEAST, MORE_THAN, AT_MOST, RANGE, UNQUANTIFIED
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Whether an event stands or was retracted")
-public enum RecordStatus {
-    ACTIVE, RETRACTED
-}

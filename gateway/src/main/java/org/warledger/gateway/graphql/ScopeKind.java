@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("A running total as of a date, or what happened within a period")
-public enum ScopeKind {
-    CUMULATIVE, INTERVAL
-}

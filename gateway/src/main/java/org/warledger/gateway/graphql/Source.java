@@ -1,9 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import java.time.LocalDate;
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Where a statement was published, with the exact quote: the evidence behind a record")
-public record Source(String url, String publisher, String title, LocalDate publishedOn, LocalDate retrievedOn,
-        String quote) {
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("The currency aid totals are summed in")
-public enum TotalsCurrency {
-    EUR, USD
-}

@@ -1,8 +1,0 @@
-package org.warledger.gateway.graphql;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("How aid totals are split")
-public enum TotalsGroup {
-    donor, type, status, month
-}

@@ -1,0 +1,82 @@
+package org.warledger.gateway.resolver;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks of the arguments the gateway passes on, made before any backend call: ids are UUIDs, cursors are cursors, and
+ * filter texts are short, printable text. A refusal is a {@link Pages.BadArgument} naming the argument.
+ */
+final class Arguments {
+
+    /** The longest filter text (actor, claimant, donor, q, …): as long as the longest name a service stores. */
+    static final int MAX_TEXT = 200;
+    /** The longest cursor: the gateway's are up to about 450 characters (the timeline's holds three services'). */
+    static final int MAX_CURSOR = 1000;
+
+    private static final Pattern UUID = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private Arguments() {
+    }
+
+    /** An id argument: null stays null (the argument was not given), anything else must be a UUID. */
+    static String id(String argument, String value) {
+        if (value != null && (value.length() != 36 || !UUID.matcher(value).matches())) {
+            throw new Pages.BadArgument(argument, "must be a UUID");
+        }
+        return value;
+    }
+
+    /** A filter text: at most {@link #MAX_TEXT} characters, no control characters, no unpaired surrogates. */
+    static String text(String argument, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new Pages.BadArgument(argument, "must be at most " + MAX_TEXT + " characters long");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new Pages.BadArgument(argument,
+                        "must not contain control characters (U+" + String.format("%04X", (int) c) + " at " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Pages.BadArgument(argument, "must not contain an unpaired surrogate (at " + i + ")");
+            }
+        }
+        return value;
+    }
+
+    /** A cursor of a connection ({@code pageInfo.endCursor}): its position; the start for null (the first page). */
+    static Cursors.Position cursor(String argument, String connection, String value) {
+        if (value == null) {
+            return Cursors.Position.START;
+        }
+        Cursors.Position position = value.length() > MAX_CURSOR ? null : Cursors.read(connection, value);
+        if (position == null) {
+            throw notACursor(argument);
+        }
+        return position;
+    }
+
+    /** A cursor of the timeline: a position in each of the {@code services}; all at the start for null. */
+    static List<Cursors.Position> timelineCursor(String argument, String value, int services) {
+        if (value == null) {
+            return java.util.Collections.nCopies(services, Cursors.Position.START);
+        }
+        List<Cursors.Position> positions = value.length() > MAX_CURSOR ? null : Cursors.readTimeline(value, services);
+        if (positions == null) {
+            throw notACursor(argument);
+        }
+        return positions;
+    }
+
+    private static Pages.BadArgument notACursor(String argument) {
+        return new Pages.BadArgument(argument, "is not a cursor of this connection");
+    }
+}

@@ -1,0 +1,52 @@
+package org.warledger.gateway.schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * The inputs of the mutations; their fields and enum values are event-service's, casualty-service's and aid-service's.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    @Input("EventInput")
+    @Description("An event as reported; on update, version is the one you read")
+    public record EventInput(@NonNull String title, @NonNull EventType type, @NonNull LocalDate date,
+            DatePrecision datePrecision, LocalDate endDate, String summary, List<String> actors, Location location,
+            @NonNull List<Source> sources, List<String> tags, List<QuantityInput> quantities, String externalKey,
+            Long version) {
+    }
+
+    @Input("CasualtyClaimInput")
+    @Description("A casualty claim as stated")
+    public record CasualtyClaimInput(@NonNull String claimant, @NonNull String subject, String force,
+            @NonNull Category category, EquipmentType equipmentType, @NonNull FigureInput figure, @NonNull Scope scope,
+            @NonNull LocalDate asOf, LocalDate statedOn, String eventId, @NonNull List<Source> sources,
+            String externalKey) {
+    }
+
+    @Input("RevisionInput")
+    @Description("A corrected figure, based on the version it corrects")
+    public record RevisionInput(@NonNull Long version, @NonNull FigureInput figure, @NonNull LocalDate asOf,
+            LocalDate statedOn, @NonNull List<Source> sources, String note) {
+    }
+
+    @Input("AidPledgeInput")
+    @Description("An aid pledge, reported total or contract as reported")
+    public record AidPledgeInput(@NonNull String title, @NonNull String donor, @NonNull String recipient,
+            @NonNull AidKind kind, @NonNull AidType type, PledgeStatus status, @NonNull LocalDate announcedOn,
+            Money value, List<Item> items, String timeframe, String parentId, String eventId,
+            @NonNull List<Source> sources, String externalKey) {
+    }
+
+    @Input("StatusChangeInput")
+    @Description("A dated, sourced status transition")
+    public record StatusChangeInput(@NonNull PledgeStatus status, @NonNull LocalDate on, @NonNull Source source,
+            Long version) {
+    }
+}
