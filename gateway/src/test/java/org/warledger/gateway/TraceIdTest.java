@@ -42,8 +42,8 @@ class TraceIdTest {
         traced().contentType("text/plain").body("{ events { edges { node { id } } } }").post("/graphql").then()
                 .statusCode(415).contentType("application/problem+json").body("status", equalTo(415))
                 .body("traceId", equalTo(TRACE_ID));
-        traced().contentType(ContentType.JSON).body("{}").put("/graphql").then().statusCode(405)
-                .body("traceId", equalTo(TRACE_ID));
+        traced().contentType(ContentType.JSON).body("{}").put("/graphql").then().statusCode(405).body("traceId",
+                equalTo(TRACE_ID));
         given().contentType("text/plain").body("{ events { edges { node { id } } } }").post("/graphql").then()
                 .statusCode(415).body("$", not(hasKey("traceId")));
     }
@@ -64,7 +64,8 @@ class TraceIdTest {
         given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
                 .body(Map.of("query", CREATE, "variables", BLANK_TITLE)).post("/graphql").then().statusCode(200)
                 .body("errors[0].extensions.service", equalTo("event-service"))
-                .body("errors[0].extensions", not(hasKey("traceId")));
+                // SmallRye writes an extension without a value as null.
+                .body("errors[0].extensions.traceId", nullValue());
         given().header("traceparent", "00-" + TRACE_ID + "-0000000000000000").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ nothingHere }")).post("/graphql").then().statusCode(200)
                 .body("errors[0].extensions", not(hasKey("traceId")));
