@@ -86,6 +86,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
                 builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
                 builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
                 builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
+                builder.environment().putAll(environment());
                 builder.redirectErrorStream(true);
                 builder.redirectOutput(Path.of("target", service + "-e2e.log").toFile());
                 PROCESSES.put(service, builder.start());
@@ -100,6 +101,11 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** More environment for every service process. */
+    protected Map<String, String> environment() {
+        return Map.of();
     }
 
     @Override

@@ -45,6 +45,7 @@ import org.warledger.gateway.edge.GraphQlExecution.Admitted;
 import org.warledger.gateway.edge.GraphQlRequest.Malformed;
 import org.warledger.gateway.edge.RequestBudget.Exceeded;
 import org.warledger.gateway.edge.RequestBudget.Verdict;
+import org.warledger.gateway.telemetry.TraceIds;
 
 /**
  * The GraphQL endpoint as GraphQL over HTTP specifies it (https://graphql.github.io/graphql-over-http/draft/), with a
@@ -303,7 +304,21 @@ public class GraphQlEndpoint {
         return MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType) ? 400 : 200;
     }
 
+    @SuppressWarnings("unchecked")
     private static void errors(RoutingContext ctx, int status, String mediaType, List<Map<String, Object>> errors) {
+        String traceId = TraceIds.of(ctx.request());
+        if (traceId != null) {
+            errors = errors.stream().map(error -> {
+                Map<String, Object> traced = new LinkedHashMap<>(error);
+                Map<String, Object> extensions = new LinkedHashMap<>();
+                if (error.get("extensions") instanceof Map<?, ?> present) {
+                    extensions.putAll((Map<String, Object>) present);
+                }
+                extensions.put("traceId", traceId);
+                traced.put("extensions", extensions);
+                return traced;
+            }).toList();
+        }
         write(ctx, status, MediaTypes.withCharset(mediaType), Map.of("errors", errors));
     }
 
@@ -313,6 +328,10 @@ public class GraphQlEndpoint {
         body.put("status", status);
         body.put("title", title);
         body.put("detail", detail);
+        String traceId = TraceIds.of(ctx.request());
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
         write(ctx, status, MediaTypes.PROBLEM_JSON, body);
     }
 

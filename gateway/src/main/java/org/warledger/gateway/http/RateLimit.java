@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.warledger.gateway.config.RateLimitConfig;
 import org.warledger.gateway.security.LazyTokenFailures;
+import org.warledger.gateway.telemetry.TraceIds;
 
 /**
  * Requests per caller at the GraphQL endpoint, once the request has passed the edge's bounded HTTP and budget checks
@@ -102,10 +103,14 @@ public class RateLimit {
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         String detail = "more than " + limit.requests() + " requests in " + describe(limit.period()) + " from "
                 + (subject == null ? "this address" : "this token's subject") + "; retry in " + retryAfter + " s";
+        JsonObject problem = new JsonObject().put("type", "about:blank").put("status", 429)
+                .put("title", "Too Many Requests").put("detail", detail);
+        String traceId = TraceIds.of(context.request());
+        if (traceId != null) {
+            problem.put("traceId", traceId);
+        }
         context.response().setStatusCode(429).putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .end(new JsonObject().put("type", "about:blank").put("status", 429).put("title", "Too Many Requests")
-                        .put("detail", detail).encode());
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end(problem.encode());
     }
 
     private static String describe(Duration period) {

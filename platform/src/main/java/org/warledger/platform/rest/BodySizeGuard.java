@@ -45,7 +45,8 @@ public class BodySizeGuard {
                             .end("{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
                                     + "\"detail\":\"the request body is longer than " + limit
                                     + " bytes, the most this endpoint accepts\",\"instance\":\""
-                                    + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                                    + context.request().path().replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+                                    + TraceIds.jsonMember(context.request()) + "}")
                             // The refused body is not read: the connection is closed once the answer is out.
                             .onComplete(sent -> context.request().connection().close());
                     return;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -52,9 +53,11 @@ public class ProblemMappers {
 
     /** Looked up when first needed: exception mappers may be built before the configuration mappings exist. */
     private final Instance<InputLimits> limits;
+    private final CurrentVertxRequest request;
 
-    public ProblemMappers(Instance<InputLimits> limits) {
+    public ProblemMappers(Instance<InputLimits> limits, CurrentVertxRequest request) {
         this.limits = limits;
+        this.request = request;
     }
 
     @ServerExceptionMapper
@@ -218,7 +221,7 @@ public class ProblemMappers {
 
     /**
      * The answer; at most {@code warledger.input.max-violations} violations are listed, with their total in
-     * {@code violationCount}. A null detail is made from the listed violations.
+     * {@code violationCount}. A null detail is made from the listed violations. The request's trace id is named.
      */
     Response respond(int status, String detail, List<Violation> violations, UriInfo uri) {
         Integer count = null;
@@ -233,7 +236,8 @@ public class ProblemMappers {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase()
                 : status == 422 ? "Unprocessable Content" : status == 428 ? "Precondition Required" : "Error";
-        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), violations, count);
+        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), violations, count,
+                TraceIds.of(request.getCurrent() == null ? null : request.getCurrent().request()));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

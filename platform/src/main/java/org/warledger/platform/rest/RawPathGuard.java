@@ -16,7 +16,7 @@ public class RawPathGuard {
     private static final String[] FORBIDDEN = { ";", "%3b", "%2f", "%5c", "\\" };
     private static final String BODY = """
             {"type":"about:blank","status":400,"title":"Bad Request",\
-            "detail":"the request path may not contain ';', '\\\\' or encoded slashes or backslashes"}""";
+            "detail":"the request path may not contain ';', '\\\\' or encoded slashes or backslashes\"""";
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
@@ -26,7 +26,8 @@ public class RawPathGuard {
             for (String forbidden : FORBIDDEN) {
                 if (path.contains(forbidden)) {
                     context.response().setStatusCode(400)
-                            .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end(BODY);
+                            .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                            .end(BODY + TraceIds.jsonMember(context.request()) + "}");
                     return;
                 }
             }
