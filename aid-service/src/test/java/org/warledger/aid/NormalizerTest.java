@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.warledger.aid.domain.Money;
 import org.warledger.aid.domain.MoneyQualifier;
-import org.warledger.aid.repository.RatesAt;
-import org.warledger.aid.rest.Normalized;
+import org.warledger.aid.domain.Normalized;
+import org.warledger.aid.domain.RatesAt;
 import org.warledger.aid.service.Normalizer;
 
 class NormalizerTest {

@@ -15,14 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.warledger.aid.domain.AidPledge;
+import org.warledger.aid.domain.PledgeFilter;
+import org.warledger.aid.domain.RatesAt;
+import org.warledger.aid.domain.Totals;
+import org.warledger.aid.domain.TotalsGrouping;
 import org.warledger.platform.paging.PageCursor;
 
 @ApplicationScoped
 public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> {
 
-    /** The latest rate of a currency on or before the pledge's announcement date. */
-    static final String RATE_OF = "left join lateral (select r.per_eur, r.date, r.source from fx_rate r"
-            + " where r.currency = %s and r.date <= p.announced_on order by r.date desc limit 1) %s on true ";
+    /** The rates in force on each pledge's announcement date: of its own currency and of USD. */
+    private static final String RATES_OF_PLEDGE = FxRateRepository.rateInForce("own", "p.value_currency",
+            "p.announced_on") + FxRateRepository.rateInForce("usd", "'USD'", "p.announced_on");
 
     /** One page in a stable keyset order, one row more than asked so the caller knows whether another page exists. */
     @SuppressWarnings("unchecked")
@@ -61,9 +65,9 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
         if (ids.isEmpty()) {
             return rates;
         }
-        String sql = "select p.id, p.value_currency, own.per_eur, own.date, own.source, usd.per_eur, usd.date, usd.source"
-                + " from aid_pledge p " + String.format(RATE_OF, "p.value_currency", "own")
-                + String.format(RATE_OF, "'USD'", "usd") + " where p.id in (:ids) and p.value_amount is not null";
+        String sql = "with " + FxRateRepository.RATES_IN_FORCE
+                + " select p.id, p.value_currency, own.per_eur, own.date, own.source, usd.per_eur, usd.date, usd.source"
+                + " from aid_pledge p" + RATES_OF_PLEDGE + " where p.id in (:ids) and p.value_amount is not null";
         List<Object[]> rows = getEntityManager().createNativeQuery(sql).setParameter("ids", ids).getResultList();
         for (Object[] row : rows) {
             rates.put((UUID) row[0],
@@ -73,11 +77,12 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
     }
 
     /**
-     * Sums in EUR or USD of the pledges that count: kind PLEDGE, not DECLINED or WITHDRAWN, and not part of a parent
-     * pledge that itself counts. The same conversion as {@code Normalizer}, rounded to cents per pledge.
+     * Sums in EUR or USD of the pledges that count, one per group of {@code grouping} (one group of all when null), in
+     * the group key's order: kind PLEDGE, not DECLINED or WITHDRAWN, and not part of a parent pledge that itself
+     * counts. The same conversion as {@code Normalizer}, rounded to cents per pledge.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> totals(String currency, String groupKey, PledgeFilter filter) {
+    public List<Totals.Group> totals(String currency, TotalsGrouping grouping, PledgeFilter filter) {
         List<String> where = new ArrayList<>(List.of(COUNTS.formatted("p")));
         where.add("not exists (select 1 from aid_pledge parent where parent.id = p.parent_id and "
                 + COUNTS.formatted("parent") + ")");
@@ -89,20 +94,32 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
                 : "case when p.value_currency = 'USD' then round(p.value_amount, 2)"
                         + " when p.value_currency = 'EUR' then round(p.value_amount * usd.per_eur, 2)"
                         + " else round(p.value_amount / own.per_eur * usd.per_eur, 2) end";
-        // Each rate holds from its date until the next rate of its currency: joining on that span finds the latest
-        // rate on or before each announcement in one pass, whatever the number of pledges.
-        String sql = "with rate as (select currency, per_eur, date as valid_from,"
-                + " lead(date) over (partition by currency order by date) as valid_to from fx_rate)" + " select "
-                + groupKey + " as key, count(*) as n, count(v.value) as valued, sum(v.value) as total"
-                + " from aid_pledge p"
-                + " left join rate own on own.currency = p.value_currency and p.announced_on >= own.valid_from"
-                + " and (own.valid_to is null or p.announced_on < own.valid_to)"
-                + " left join rate usd on usd.currency = 'USD' and p.announced_on >= usd.valid_from"
-                + " and (usd.valid_to is null or p.announced_on < usd.valid_to)" + " cross join lateral (select "
-                + value + " as value) v" + " where " + String.join(" and ", where) + " group by 1 order by 1";
+        String sql = "with " + FxRateRepository.RATES_IN_FORCE + " select " + groupKey(grouping)
+                + " as key, count(*) as n, count(v.value) as valued, sum(v.value) as total from aid_pledge p"
+                + RATES_OF_PLEDGE + " cross join lateral (select " + value + " as value) v where "
+                + String.join(" and ", where) + " group by 1 order by 1";
         Query query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
-        return query.getResultList();
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> {
+            long n = ((Number) row[1]).longValue();
+            long valued = ((Number) row[2]).longValue();
+            BigDecimal sum = row[3] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) row[3]).setScale(2);
+            return new Totals.Group((String) row[0], sum, n, n - valued);
+        }).toList();
+    }
+
+    /** The SQL of a group's key. */
+    private static String groupKey(TotalsGrouping grouping) {
+        if (grouping == null) {
+            return "'all'";
+        }
+        return switch (grouping) {
+        case DONOR -> "p.donor";
+        case TYPE -> "p.type";
+        case STATUS -> "p.status";
+        case MONTH -> "to_char(p.announced_on, 'YYYY-MM')";
+        };
     }
 
     private static final String COUNTS = "%1$s.kind = 'PLEDGE' and %1$s.status not in ('DECLINED', 'WITHDRAWN')";

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.warledger.aid.domain.CurrencyCode;
 
 /** An exchange rate: units of currency per one euro on a date. */
 @Schema(name = "FxRateInput")

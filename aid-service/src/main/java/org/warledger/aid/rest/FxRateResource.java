@@ -17,7 +17,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.warledger.aid.domain.CurrencyCode;
 import org.warledger.aid.service.FxRateService;
 import org.warledger.platform.paging.Page;
 import org.warledger.platform.failure.Refusals;
@@ -30,11 +29,13 @@ import org.warledger.platform.rest.QueryParameters;
 public class FxRateResource {
 
     private final FxRateService service;
+    private final FxRateMapper mapper;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
 
-    public FxRateResource(FxRateService service, QueryParameters parameters, JsonWebToken caller) {
+    public FxRateResource(FxRateService service, FxRateMapper mapper, QueryParameters parameters, JsonWebToken caller) {
         this.service = service;
+        this.mapper = mapper;
         this.parameters = parameters;
         this.caller = caller;
     }
@@ -45,7 +46,8 @@ public class FxRateResource {
             + "date, with its source. Applies at once to every pledge announced on or after that date (until a later "
             + "rate). One rate per currency and date: a second gets 409.")
     public Response create(@NotNull @Valid FxRateInput input) {
-        return Response.status(Response.Status.CREATED).entity(service.create(input, caller.getSubject())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toView(service.create(mapper.toNewRate(input), caller.getSubject()))).build();
     }
 
     @GET
@@ -58,8 +60,9 @@ public class FxRateResource {
         if (code != null && !CurrencyCode.Validator.isCurrency(code)) {
             throw Refusals.badQueryParameter("currency", "must be an ISO 4217 currency code such as USD");
         }
-        List<FxRateView> rates = service.search(code, parameters.date("from", from), parameters.date("to", to),
-                parameters.limit(limit));
+        List<FxRateView> rates = service
+                .search(code, parameters.date("from", from), parameters.date("to", to), parameters.limit(limit))
+                .stream().map(mapper::toView).toList();
         return new Page<>(rates, null);
     }
 }

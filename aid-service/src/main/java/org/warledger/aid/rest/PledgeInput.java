@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.warledger.aid.domain.AidType;
-import org.warledger.aid.domain.Item;
 import org.warledger.aid.domain.Kind;
-import org.warledger.aid.domain.Money;
 import org.warledger.aid.domain.PledgeStatus;
-import org.warledger.aid.domain.Source;
 
 /** An aid record as a client enters it. */
 @Schema(name = "PledgeInput")
@@ -29,12 +26,12 @@ public record PledgeInput(@NotBlank @Size(max = 500) String title,
         @NotNull AidType type,
         @Schema(description = "The status when first reported; ANNOUNCED when omitted") PledgeStatus status,
         @NotNull LocalDate announcedOn,
-        @Valid @Schema(description = "The amount as reported; omit when unknown") Money value,
-        @Size(max = 100) List<@NotNull @Valid Item> items,
+        @Valid @Schema(description = "The amount as reported; omit when unknown") MoneyDto value,
+        @Size(max = 100) List<@NotNull @Valid ItemDto> items,
         @Size(max = 500) @Schema(description = "As reported: \"over the coming year\", \"by the summer\"") String timeframe,
         @Schema(description = "The larger package this one is part of; it is never added on top of it") UUID parentId,
         @Schema(description = "The event this record is about (owned by event-service)") UUID eventId,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Source> sources,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid SourceDto> sources,
         @Size(max = 200) @Pattern(regexp = "[\\p{Graph}]+", message = "must be printable characters without spaces") @Schema(description = "The caller's own stable key; a second create with the same key is refused") String externalKey) {
 
     static final String PARTY = "[A-Z]{2,12}";

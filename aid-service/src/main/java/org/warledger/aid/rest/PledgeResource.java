@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.aid.domain.AidType;
 import org.warledger.aid.domain.Kind;
+import org.warledger.aid.domain.NormalizedPledge;
 import org.warledger.aid.domain.PledgeStatus;
-import org.warledger.aid.repository.PledgeFilter;
+import org.warledger.aid.domain.PledgeFilter;
+import org.warledger.aid.domain.TotalsGrouping;
 import org.warledger.aid.service.PledgeService;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
@@ -41,14 +43,16 @@ import org.warledger.platform.rest.QueryParameters;
 public class PledgeResource {
 
     private final PledgeService service;
+    private final PledgeMapper mapper;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
     private final Ndjson ndjson;
     private final RateLimits rateLimits;
 
-    public PledgeResource(PledgeService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson,
-            RateLimits rateLimits) {
+    public PledgeResource(PledgeService service, PledgeMapper mapper, QueryParameters parameters, JsonWebToken caller,
+            Ndjson ndjson, RateLimits rateLimits) {
         this.service = service;
+        this.mapper = mapper;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
@@ -62,7 +66,7 @@ public class PledgeResource {
             for "at least"/"over"); normalized EUR/USD values are computed by the service from the loaded rates. \
             status defaults to ANNOUNCED and opens statusHistory. 201 with Location; 409 if externalKey is taken.""")
     public Response create(@NotNull @Valid PledgeInput input, @Context UriInfo uri) {
-        PledgeView created = service.create(input, caller.getSubject());
+        PledgeView created = mapper.toView(service.create(mapper.toNewPledge(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
                 .entity(created).build();
     }
@@ -72,7 +76,7 @@ public class PledgeResource {
     @PermitAll
     @Operation(summary = "One aid record by id, with its value normalised and its status history")
     public Response get(@PathParam("id") UUID id) {
-        PledgeView pledge = service.get(id);
+        PledgeView pledge = mapper.toView(service.get(id));
         return Response.ok(pledge).tag(etag(pledge)).build();
     }
 
@@ -85,7 +89,7 @@ public class PledgeResource {
             DECLINED and WITHDRAWN are final. The date may not precede the previous step's. Every step stays in \
             statusHistory.""")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusInput input) {
-        PledgeView changed = service.changeStatus(id, input, caller.getSubject());
+        PledgeView changed = mapper.toView(service.changeStatus(id, mapper.toStep(input), caller.getSubject()));
         return Response.ok(changed).tag(etag(changed)).build();
     }
 
@@ -110,13 +114,15 @@ public class PledgeResource {
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @Context UriInfo uri) {
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+            return new Page<>(mapper.toViews(service.getMany(parameters.ids("ids", ids))), null);
         }
         if (eventId == null && QueryParameters.present(uri, "eventId")) {
             eventId = "";
         }
         PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to, changedSince);
-        return service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)), parameters.limit(limit));
+        Page<NormalizedPledge> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
+                parameters.limit(limit));
+        return new Page<>(mapper.toViews(page.items()), page.nextCursor());
     }
 
     @GET
@@ -137,12 +143,13 @@ public class PledgeResource {
             @QueryParam("recipient") String recipient, @QueryParam("type") String type,
             @QueryParam("status") String status) {
         String sum = parameters.choice("currency", currency, Set.of("EUR", "USD"), "EUR");
-        String group = parameters.choice("groupBy", groupBy, PledgeService.GROUPS.keySet(), null);
+        String group = parameters.choice("groupBy", groupBy, PledgeMapper.GROUPINGS.keySet(), null);
+        TotalsGrouping grouping = group == null ? null : PledgeMapper.GROUPINGS.get(group);
         PledgeFilter filter = new PledgeFilter(parameters.party("donor", donor),
                 parameters.party("recipient", recipient), parameters.enumValue("type", AidType.class, type), null,
                 parameters.enumValue("status", PledgeStatus.class, status), null, null, parameters.date("from", from),
                 parameters.date("to", to), null);
-        return service.totals(sum, group, filter);
+        return mapper.toView(service.totals(sum, grouping, filter));
     }
 
     @POST
@@ -163,7 +170,8 @@ public class PledgeResource {
             @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
         try (var permit = rateLimits.admitImport()) {
             boolean dry = parameters.flag("dryRun", dryRun);
-            return service.importPledges(ndjson.read(body, PledgeInput.class, PledgeInput::externalKey),
+            return service.importPledges(
+                    mapper.toNewPledges(ndjson.read(body, PledgeInput.class, PledgeInput::externalKey)),
                     caller.getSubject(), dry);
         }
     }
@@ -186,9 +194,10 @@ public class PledgeResource {
         try (var permit = rateLimits.admitExport()) {
             PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to,
                     changedSince);
-            Page<PledgeView> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
+            Page<NormalizedPledge> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
                     parameters.exportLimit(limit));
-            return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
+            return Response.ok(ndjson.write(mapper.toViews(page.items()))).header(Ndjson.NEXT_CURSOR, page.nextCursor())
+                    .build();
         }
     }
 

@@ -9,10 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.warledger.aid.domain.FxRate;
-import org.warledger.aid.mapping.PledgeMapper;
+import org.warledger.aid.domain.NewFxRate;
 import org.warledger.aid.repository.FxRateRepository;
-import org.warledger.aid.rest.FxRateInput;
-import org.warledger.aid.rest.FxRateView;
 import org.warledger.platform.failure.Refusals;
 
 /**
@@ -24,14 +22,12 @@ import org.warledger.platform.failure.Refusals;
 public class FxRateService {
 
     private final FxRateRepository rates;
-    private final PledgeMapper mapper;
 
-    public FxRateService(FxRateRepository rates, PledgeMapper mapper) {
+    public FxRateService(FxRateRepository rates) {
         this.rates = rates;
-        this.mapper = mapper;
     }
 
-    public FxRateView create(FxRateInput input, String user) {
+    public FxRate create(NewFxRate input, String user) {
         if (rates.exists(input.currency(), input.date())) {
             throw Refusals.conflict("a " + input.currency() + " rate for " + input.date() + " exists already");
         }
@@ -44,11 +40,11 @@ public class FxRateService {
         rate.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         rate.createdBy = user;
         rates.persistAndFlush(rate);
-        return mapper.toView(rate);
+        return rate;
     }
 
     @Transactional(TxType.SUPPORTS)
-    public List<FxRateView> search(String currency, LocalDate from, LocalDate to, int limit) {
-        return rates.search(currency, from, to, limit).stream().map(mapper::toView).toList();
+    public List<FxRate> search(String currency, LocalDate from, LocalDate to, int limit) {
+        return rates.search(currency, from, to, limit);
     }
 }

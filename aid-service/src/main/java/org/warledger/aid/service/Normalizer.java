@@ -7,13 +7,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.warledger.aid.domain.Money;
-import org.warledger.aid.repository.RatesAt;
-import org.warledger.aid.rest.Normalized;
+import org.warledger.aid.domain.Normalized;
+import org.warledger.aid.domain.RatesAt;
 
 /**
- * Converts a reported amount to EUR and USD with the latest loaded rates on or before its announcement date: EUR =
- * amount ÷ (currency per EUR), USD = EUR × (USD per EUR), each rounded to cents (half up). An amount in EUR or USD is
- * itself in that currency. The totals query in {@code PledgeRepository} computes the same.
+ * Converts a reported amount to EUR and USD with the rates in force on its announcement date (which rates those are is
+ * decided by {@code FxRateRepository}): EUR = amount ÷ (currency per EUR), USD = EUR × (USD per EUR), each rounded to
+ * cents (half up). An amount in EUR or USD is itself in that currency. The totals query in {@code PledgeRepository}
+ * computes the same.
  */
 @ApplicationScoped
 public class Normalizer {

@@ -18,46 +18,40 @@ import org.hibernate.StatelessSession;
 import org.warledger.aid.domain.AidPledge;
 import org.warledger.aid.domain.Money;
 import org.warledger.aid.domain.MoneyQualifier;
+import org.warledger.aid.domain.NewPledge;
+import org.warledger.aid.domain.NormalizedPledge;
+import org.warledger.aid.domain.PledgeFilter;
 import org.warledger.aid.domain.PledgeStatus;
+import org.warledger.aid.domain.RatesAt;
 import org.warledger.aid.domain.StatusChange;
-import org.warledger.aid.mapping.PledgeMapper;
-import org.warledger.aid.repository.PledgeFilter;
+import org.warledger.aid.domain.StatusStep;
+import org.warledger.aid.domain.Totals;
+import org.warledger.aid.domain.TotalsGrouping;
 import org.warledger.aid.repository.PledgeRepository;
-import org.warledger.aid.repository.RatesAt;
-import org.warledger.aid.rest.PledgeInput;
-import org.warledger.aid.rest.PledgeView;
-import org.warledger.aid.rest.StatusInput;
-import org.warledger.aid.rest.TotalsView;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.BulkImport;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
 import org.warledger.platform.paging.PageCursor;
-import org.warledger.platform.failure.Refusals;
 
 /** Use cases of the aid ledger. Every write is one transaction. */
 @ApplicationScoped
 @Transactional
 public class PledgeService {
 
-    /** How totals may be grouped, and the SQL that gives each group's key. */
-    public static final Map<String, String> GROUPS = Map.of("donor", "p.donor", "type", "p.type", "status", "p.status",
-            "month", "to_char(p.announced_on, 'YYYY-MM')");
-
     private final PledgeRepository pledges;
     private final Normalizer normalizer;
-    private final PledgeMapper mapper;
     /** Imports write through a stateless session: no snapshots of the JSON columns, inserts in JDBC batches. */
     private final StatelessSession bulk;
 
-    public PledgeService(PledgeRepository pledges, Normalizer normalizer, PledgeMapper mapper, StatelessSession bulk) {
+    public PledgeService(PledgeRepository pledges, Normalizer normalizer, StatelessSession bulk) {
         this.pledges = pledges;
         this.normalizer = normalizer;
-        this.mapper = mapper;
         this.bulk = bulk;
     }
 
-    public PledgeView create(PledgeInput input, String user) {
+    public NormalizedPledge create(NewPledge input, String user) {
         if (input.externalKey() != null && pledges.findByExternalKey(input.externalKey()).isPresent()) {
             throw Refusals.conflict("a pledge with externalKey '" + input.externalKey() + "' exists already");
         }
@@ -74,13 +68,12 @@ public class PledgeService {
      * or earlier in the file): importing a file twice changes nothing. A parentId must name a pledge that exists or
      * comes earlier in the file. A dry run does all of it and rolls back.
      */
-    public ImportReport importPledges(List<Ndjson.Line<PledgeInput>> lines, String user, boolean dryRun) {
+    public ImportReport importPledges(List<Ndjson.Line<NewPledge>> lines, String user, boolean dryRun) {
         Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
                 .filter(Objects::nonNull).toList());
         List<AidPledge> created = new ArrayList<>();
-        ImportReport report = BulkImport.run(lines, PledgeInput::externalKey,
-                BulkImport.known(pledges.getEntityManager(), AidPledge.class, lines, PledgeInput::externalKey),
-                input -> {
+        ImportReport report = BulkImport.run(lines, NewPledge::externalKey,
+                BulkImport.known(pledges.getEntityManager(), AidPledge.class, lines, NewPledge::externalKey), input -> {
                     if (input.parentId() != null && !parents.contains(input.parentId())) {
                         throw new BulkImport.Refused("parentId", "no pledge with this id exists");
                     }
@@ -93,7 +86,7 @@ public class PledgeService {
         return BulkImport.finish(report, dryRun);
     }
 
-    private AidPledge newPledge(PledgeInput input, String user) {
+    private AidPledge newPledge(NewPledge input, String user) {
         AidPledge pledge = new AidPledge();
         pledge.id = UUID.randomUUID();
         pledge.title = input.title().strip();
@@ -124,7 +117,7 @@ public class PledgeService {
      * Moves a pledge along its lifecycle. Refused: a step backwards, any step from a final status, a repeat of the
      * current status, and a date before the last step's.
      */
-    public PledgeView changeStatus(UUID id, StatusInput input, String user) {
+    public NormalizedPledge changeStatus(UUID id, StatusStep input, String user) {
         AidPledge pledge = load(id);
         if (input.version() != null && input.version() != pledge.version) {
             throw Refusals.conflict("pledge " + id + " is at version " + pledge.version + ", not " + input.version()
@@ -150,17 +143,17 @@ public class PledgeService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public PledgeView get(UUID id) {
+    public NormalizedPledge get(UUID id) {
         return view(load(id));
     }
 
     @Transactional(TxType.SUPPORTS)
-    public List<PledgeView> getMany(Collection<UUID> ids) {
+    public List<NormalizedPledge> getMany(Collection<UUID> ids) {
         return views(pledges.findByIds(ids));
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<PledgeView> list(PledgeFilter filter, PageCursor after, int limit) {
+    public Page<NormalizedPledge> list(PledgeFilter filter, PageCursor after, int limit) {
         PageCursor.Order order = orderOf(filter);
         Page<AidPledge> page = Page.of(pledges.page(filter, order, after, limit), limit, last -> new PageCursor(order,
                 order == PageCursor.Order.DATE ? last.announcedOn.toString() : last.updatedAt.toString(), last.id),
@@ -173,34 +166,33 @@ public class PledgeService {
         return filter.changedSince() == null ? PageCursor.Order.DATE : PageCursor.Order.UPDATED;
     }
 
+    /**
+     * Sums of the pledges that count (see {@link PledgeRepository#totals}) in {@code currency}, EUR or USD, split by
+     * {@code grouping} unless it is null.
+     */
     @Transactional(TxType.SUPPORTS)
-    public TotalsView totals(String currency, String groupBy, PledgeFilter filter) {
-        String key = groupBy == null ? "'all'" : GROUPS.get(groupBy);
-        List<TotalsView.Group> groups = new ArrayList<>();
+    public Totals totals(String currency, TotalsGrouping grouping, PledgeFilter filter) {
+        List<Totals.Group> groups = pledges.totals(currency, grouping, filter);
         BigDecimal total = BigDecimal.ZERO;
         long count = 0;
         long unvalued = 0;
-        for (Object[] row : pledges.totals(currency, key, filter)) {
-            long n = ((Number) row[1]).longValue();
-            long valued = ((Number) row[2]).longValue();
-            BigDecimal sum = row[3] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) row[3]).setScale(2);
-            groups.add(new TotalsView.Group((String) row[0], sum, n, n - valued));
-            total = total.add(sum);
-            count += n;
-            unvalued += n - valued;
+        for (Totals.Group group : groups) {
+            total = total.add(group.total());
+            count += group.count();
+            unvalued += group.unvalued();
         }
-        return new TotalsView(currency, total.setScale(2), count, unvalued, groupBy,
-                groupBy == null ? List.of() : groups);
+        return new Totals(currency, total.setScale(2), count, unvalued, grouping,
+                grouping == null ? List.of() : groups);
     }
 
-    private PledgeView view(AidPledge pledge) {
+    private NormalizedPledge view(AidPledge pledge) {
         return views(List.of(pledge)).get(0);
     }
 
     /** Normalises a whole page with one rate look-up. */
-    private List<PledgeView> views(List<AidPledge> rows) {
+    private List<NormalizedPledge> views(List<AidPledge> rows) {
         Map<UUID, RatesAt> rates = pledges.ratesFor(rows.stream().filter(p -> p.value != null).map(p -> p.id).toList());
-        return rows.stream().map(p -> mapper.toView(p, normalizer.normalize(p.value, rates.get(p.id)))).toList();
+        return rows.stream().map(p -> new NormalizedPledge(p, normalizer.normalize(p.value, rates.get(p.id)))).toList();
     }
 
     private AidPledge load(UUID id) {

@@ -1,4 +1,4 @@
-package org.warledger.aid.domain;
+package org.warledger.aid.rest;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,12 +1,9 @@
-package org.warledger.aid.repository;
+package org.warledger.aid.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.warledger.aid.domain.AidType;
-import org.warledger.aid.domain.Kind;
-import org.warledger.aid.domain.PledgeStatus;
 
 /** Filters of the pledge list; all optional. from/to are on announcedOn. */
 public record PledgeFilter(String donor, String recipient, AidType type, Kind kind, PledgeStatus status,

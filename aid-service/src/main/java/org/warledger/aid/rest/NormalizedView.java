@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reported amount in EUR and USD, with the rates used; what is missing says why. */
 @Schema(name = "Normalized")
-public record Normalized(BigDecimal eur, BigDecimal usd,
+public record NormalizedView(BigDecimal eur, BigDecimal usd,
         @Schema(description = "Date of the rate of the reported currency (of USD for an amount in EUR)") LocalDate rateDate,
         @Schema(description = "Source of that rate") String rateSource,
         @Schema(description = "Every rate used") List<RateUsed> rates,
