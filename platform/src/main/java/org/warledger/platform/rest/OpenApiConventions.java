@@ -125,7 +125,7 @@ public class OpenApiConventions implements OASFilter {
         case "limit" -> parameter
                 .schema(export ? integer(1, 10_000).defaultValue(1_000) : integer(1, 500).defaultValue(50));
         case "after" -> parameter.schema(text().maxLength(2_000));
-        case "ids" -> {
+        case "ids", "eventId" -> {
             parameter.schema(
                     OASFactory.createSchema().type(List.of(SchemaType.ARRAY)).items(uuid()).minItems(1).maxItems(500));
             parameter.style(Parameter.Style.FORM).explode(false);
@@ -134,7 +134,7 @@ public class OpenApiConventions implements OASFilter {
         case "from", "to", "asOf" -> parameter.schema(text().format("date"));
         case "dryRun" -> parameter
                 .schema(OASFactory.createSchema().type(List.of(SchemaType.BOOLEAN)).defaultValue(false));
-        case "eventId", "parentId" -> parameter.schema(uuid());
+        case "parentId" -> parameter.schema(uuid());
         case "country" -> parameter.schema(text().pattern("^[A-Z]{2}$"));
         default -> {
             if (declared == null || declared.getType() == null
