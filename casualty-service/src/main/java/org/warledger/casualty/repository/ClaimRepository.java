@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.warledger.casualty.domain.CasualtyClaim;
-import org.warledger.casualty.domain.Category;
+import org.warledger.casualty.domain.ClaimFilter;
 import org.warledger.casualty.domain.ClaimStatus;
-import org.warledger.casualty.domain.EquipmentType;
-import org.warledger.casualty.domain.ScopeKind;
+import org.warledger.casualty.domain.SeriesQuery;
+import org.warledger.casualty.domain.SummaryQuery;
 import org.warledger.platform.paging.PageCursor;
 
 @ApplicationScoped
@@ -100,42 +99,40 @@ public class ClaimRepository implements PanacheRepositoryBase<CasualtyClaim, UUI
      * scope kind. Among a claimant's claims of the same as-of date, the one stated last wins.
      */
     @SuppressWarnings("unchecked")
-    public List<CasualtyClaim> latestPerClaimant(String subject, Category category, EquipmentType equipmentType,
-            ScopeKind scope, LocalDate asOf) {
+    public List<CasualtyClaim> latestPerClaimant(SummaryQuery quantity) {
         // A loose index scan: one probe for each next claimant, then one for that claimant's latest claim, so the
         // cost grows with the number of claimants, not of claims.
-        String quantity = "status = 'ACTIVE' and subject = :subject and category = :category and scope_kind = :scope"
-                + " and as_of <= :asOf"
-                + (equipmentType == null ? " and equipment_type is null" : " and equipment_type = :equipmentType");
+        String where = "status = 'ACTIVE' and subject = :subject and category = :category and scope_kind = :scope"
+                + " and as_of <= :asOf" + (quantity.equipmentType() == null ? " and equipment_type is null"
+                        : " and equipment_type = :equipmentType");
         String sql = "with recursive claimants(claimant) as (" + " select min(claimant) from casualty_claim where "
-                + quantity + " union all select (select min(claimant) from casualty_claim where " + quantity
+                + where + " union all select (select min(claimant) from casualty_claim where " + where
                 + " and claimant > claimants.claimant) from claimants where claimants.claimant is not null)"
-                + " select latest.* from claimants cross join lateral (select * from casualty_claim where " + quantity
+                + " select latest.* from claimants cross join lateral (select * from casualty_claim where " + where
                 + " and claimant = claimants.claimant"
                 + " order by as_of desc, stated_on desc nulls last, created_at desc limit 1) latest";
-        Query query = getEntityManager().createNativeQuery(sql, CasualtyClaim.class).setParameter("subject", subject)
-                .setParameter("category", category.name()).setParameter("scope", scope.name())
-                .setParameter("asOf", asOf);
-        if (equipmentType != null) {
-            query.setParameter("equipmentType", equipmentType.name());
+        Query query = getEntityManager().createNativeQuery(sql, CasualtyClaim.class)
+                .setParameter("subject", quantity.subject()).setParameter("category", quantity.category().name())
+                .setParameter("scope", quantity.scope().name()).setParameter("asOf", quantity.asOf());
+        if (quantity.equipmentType() != null) {
+            query.setParameter("equipmentType", quantity.equipmentType().name());
         }
         return query.getResultList();
     }
 
     /** One claimant's active claims on one quantity, oldest first, at most {@code max}. */
-    public List<CasualtyClaim> series(String subject, Category category, EquipmentType equipmentType, String claimant,
-            ScopeKind scope, int max) {
+    public List<CasualtyClaim> series(SeriesQuery series, int max) {
         StringBuilder query = new StringBuilder(
                 "status = :status and subject = :subject and category = :category and claimant = :claimant");
-        Map<String, Object> params = new HashMap<>(
-                Map.of("status", ClaimStatus.ACTIVE, "subject", subject, "category", category, "claimant", claimant));
-        if (equipmentType != null) {
+        Map<String, Object> params = new HashMap<>(Map.of("status", ClaimStatus.ACTIVE, "subject", series.subject(),
+                "category", series.category(), "claimant", series.claimant()));
+        if (series.equipmentType() != null) {
             query.append(" and equipmentType = :equipmentType");
-            params.put("equipmentType", equipmentType);
+            params.put("equipmentType", series.equipmentType());
         }
-        if (scope != null) {
+        if (series.scope() != null) {
             query.append(" and scope.kind = :scope");
-            params.put("scope", scope);
+            params.put("scope", series.scope());
         }
         return find(query.toString(), Sort.by("asOf").and("id"), params).range(0, max - 1).list();
     }

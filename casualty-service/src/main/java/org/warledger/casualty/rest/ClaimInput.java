@@ -16,7 +16,6 @@ import org.warledger.casualty.domain.Category;
 import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Scope;
-import org.warledger.casualty.domain.Source;
 import org.warledger.platform.validation.Name;
 
 /** A casualty claim as a client records it. */
@@ -31,7 +30,7 @@ public record ClaimInput(
         @NotNull @Schema(description = "The date the figure was true as of") LocalDate asOf,
         @Schema(description = "The date the claimant stated it") LocalDate statedOn,
         @Schema(description = "The event this claim is about (owned by event-service)") UUID eventId,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Source> sources,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid SourceDto> sources,
         @Size(max = 200) @Pattern(regexp = "[\\p{Graph}]+", message = "must be printable characters without spaces") @Schema(description = "The caller's own stable key; a second create with the same key is refused") String externalKey) {
 
     @JsonIgnore

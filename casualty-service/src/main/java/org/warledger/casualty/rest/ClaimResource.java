@@ -24,11 +24,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warledger.casualty.domain.CasualtyClaim;
 import org.warledger.casualty.domain.Category;
+import org.warledger.casualty.domain.ClaimFilter;
 import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.ScopeKind;
-import org.warledger.casualty.repository.ClaimFilter;
+import org.warledger.casualty.domain.SeriesQuery;
+import org.warledger.casualty.domain.SummaryQuery;
 import org.warledger.casualty.service.ClaimService;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
@@ -51,14 +54,16 @@ public class ClaimResource {
             UNQUANTIFIED ("thousands") → no number at all, and no value may be sent.""";
 
     private final ClaimService service;
+    private final ClaimMapper mapper;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
     private final Ndjson ndjson;
     private final RateLimits rateLimits;
 
-    public ClaimResource(ClaimService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson,
-            RateLimits rateLimits) {
+    public ClaimResource(ClaimService service, ClaimMapper mapper, QueryParameters parameters, JsonWebToken caller,
+            Ndjson ndjson, RateLimits rateLimits) {
         this.service = service;
+        this.mapper = mapper;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
@@ -71,7 +76,7 @@ public class ClaimResource {
             + " equipmentType is required exactly when category is EQUIPMENT. An INTERVAL scope needs from and to. "
             + "201 with Location; 409 if externalKey is taken.")
     public Response create(@NotNull @Valid ClaimInput input, @Context UriInfo uri) {
-        ClaimView created = service.create(input, caller.getSubject());
+        ClaimView created = mapper.toView(service.create(mapper.toNewClaim(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
                 .entity(created).build();
     }
@@ -81,7 +86,7 @@ public class ClaimResource {
     @PermitAll
     @Operation(summary = "One claim by id, in its current revision")
     public Response get(@PathParam("id") UUID id) {
-        ClaimView claim = service.get(id);
+        ClaimView claim = mapper.toView(service.get(id));
         return Response.ok(claim).tag(etag(claim)).build();
     }
 
@@ -91,7 +96,7 @@ public class ClaimResource {
     @Operation(summary = "Correct a claim's figure", description = "Needs role editor. Send the version you correct; "
             + "a stale one gets 409. The earlier value stays in the history, marked SUPERSEDED. " + FIGURE_RULES)
     public Response revise(@PathParam("id") UUID id, @NotNull @Valid RevisionInput input) {
-        ClaimView revised = service.revise(id, input, caller.getSubject());
+        ClaimView revised = mapper.toView(service.revise(id, mapper.toCorrection(input), caller.getSubject()));
         return Response.ok(revised).tag(etag(revised)).build();
     }
 
@@ -101,7 +106,7 @@ public class ClaimResource {
     @Operation(summary = "Retract a claim", description = "Needs role editor. Nothing is deleted: the claim keeps its "
             + "history, gets status RETRACTED, leaves summaries and the default list, and shows in the changedSince feed.")
     public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
-        ClaimView retracted = service.retract(id, input.version(), input.reason(), caller.getSubject());
+        ClaimView retracted = mapper.toView(service.retract(id, input.version(), input.reason(), caller.getSubject()));
         return Response.ok(retracted).tag(etag(retracted)).build();
     }
 
@@ -111,7 +116,7 @@ public class ClaimResource {
     @Operation(summary = "Every value a claim has had, oldest first", description = "Superseded values are marked "
             + "SUPERSEDED; the current one ACTIVE (or RETRACTED).")
     public List<RevisionView> history(@PathParam("id") UUID id) {
-        return service.history(id);
+        return service.history(id).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -136,14 +141,15 @@ public class ClaimResource {
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @Context UriInfo uri) {
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+            return new Page<>(service.getMany(parameters.ids("ids", ids)).stream().map(mapper::toView).toList(), null);
         }
         if (eventId == null && QueryParameters.present(uri, "eventId")) {
             eventId = "";
         }
         ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
                 changedSince);
-        return service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit));
+        return views(
+                service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit)));
     }
 
     @GET
@@ -164,8 +170,8 @@ public class ClaimResource {
         EquipmentType type = equipmentTypeFor(quantity, equipmentType);
         ScopeKind kind = parameters.enumValue("scope", ScopeKind.class, scope);
         LocalDate date = parameters.date("asOf", asOf);
-        return service.summary(required("subject", parameters.party("subject", subject)), quantity, type,
-                kind == null ? ScopeKind.CUMULATIVE : kind, date == null ? LocalDate.now() : date);
+        return mapper.toView(service.summary(new SummaryQuery(required("subject", parameters.party("subject", subject)),
+                quantity, type, kind == null ? ScopeKind.CUMULATIVE : kind, date == null ? LocalDate.now() : date)));
     }
 
     @GET
@@ -180,9 +186,10 @@ public class ClaimResource {
             @QueryParam("claimant") @Parameter(description = "Required; exact claimant name") String claimant,
             @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL") String scope) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
-        return service.series(required("subject", parameters.party("subject", subject)), quantity,
-                equipmentTypeFor(quantity, equipmentType), required("claimant", parameters.name("claimant", claimant)),
-                parameters.enumValue("scope", ScopeKind.class, scope));
+        return mapper.toView(service.series(new SeriesQuery(required("subject", parameters.party("subject", subject)),
+                quantity, equipmentTypeFor(quantity, equipmentType),
+                required("claimant", parameters.name("claimant", claimant)),
+                parameters.enumValue("scope", ScopeKind.class, scope))));
     }
 
     @POST
@@ -203,7 +210,8 @@ public class ClaimResource {
             @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
         try (var permit = rateLimits.admitImport()) {
             boolean dry = parameters.flag("dryRun", dryRun);
-            return service.importClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey),
+            return service.importClaims(
+                    mapper.toNewClaims(ndjson.read(body, ClaimInput.class, ClaimInput::externalKey)),
                     caller.getSubject(), dry);
         }
     }
@@ -226,8 +234,8 @@ public class ClaimResource {
         try (var permit = rateLimits.admitExport()) {
             ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
                     changedSince);
-            Page<ClaimView> page = service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)),
-                    parameters.exportLimit(limit));
+            Page<ClaimView> page = views(service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)),
+                    parameters.exportLimit(limit)));
             return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
         }
     }
@@ -241,6 +249,10 @@ public class ClaimResource {
                 eventId == null ? null : parameters.ids("eventId", eventId),
                 parameters.enumValue("status", ClaimStatus.class, status), parameters.date("from", from),
                 parameters.date("to", to), parameters.instant("changedSince", changedSince));
+    }
+
+    private Page<ClaimView> views(Page<CasualtyClaim> page) {
+        return new Page<>(page.items().stream().map(mapper::toView).toList(), page.nextCursor());
     }
 
     private EquipmentType equipmentTypeFor(Category category, String text) {

@@ -9,11 +9,10 @@ import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Scope;
-import org.warledger.casualty.domain.Source;
 
 /** A casualty claim in its current revision. */
 public record ClaimView(UUID id, long version, String claimant, String subject, String force, Category category,
         EquipmentType equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn, UUID eventId,
-        List<Source> sources, ClaimStatus status, int revision, String retractionReason, String externalKey,
+        List<SourceDto> sources, ClaimStatus status, int revision, String retractionReason, String externalKey,
         Instant createdAt, Instant updatedAt, String createdBy, String updatedBy) {
 }

@@ -8,12 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.warledger.casualty.domain.Figure;
-import org.warledger.casualty.domain.Source;
 
 /** A correction of a claim's figure. The value it corrects stays in the history, marked SUPERSEDED. */
 @Schema(name = "RevisionInput")
 public record RevisionInput(@NotNull @Schema(description = "The version of the claim this corrects") Long version,
         @NotNull @Valid Figure figure, @NotNull LocalDate asOf, LocalDate statedOn,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Source> sources,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid SourceDto> sources,
         @Size(max = 2000) @Schema(description = "Why the figure changed") String note) {
 }

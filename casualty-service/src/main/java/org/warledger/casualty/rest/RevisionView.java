@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.Figure;
-import org.warledger.casualty.domain.Source;
 
 /** One value a claim has had, with who recorded it when. */
-public record RevisionView(int revision, Figure figure, LocalDate asOf, LocalDate statedOn, List<Source> sources,
+public record RevisionView(int revision, Figure figure, LocalDate asOf, LocalDate statedOn, List<SourceDto> sources,
         ClaimStatus status, String note, Instant recordedAt, String recordedBy) {
 }

@@ -4,33 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.StatelessSession;
 import org.warledger.casualty.domain.CasualtyClaim;
-import org.warledger.casualty.domain.Category;
+import org.warledger.casualty.domain.ClaimCorrection;
+import org.warledger.casualty.domain.ClaimFilter;
 import org.warledger.casualty.domain.ClaimRevision;
 import org.warledger.casualty.domain.ClaimStatus;
-import org.warledger.casualty.domain.EquipmentType;
 import org.warledger.casualty.domain.Figure;
+import org.warledger.casualty.domain.NewClaim;
 import org.warledger.casualty.domain.Qualifier;
 import org.warledger.casualty.domain.Scope;
-import org.warledger.casualty.domain.ScopeKind;
-import org.warledger.casualty.mapping.ClaimMapper;
-import org.warledger.casualty.repository.ClaimFilter;
+import org.warledger.casualty.domain.Series;
+import org.warledger.casualty.domain.SeriesQuery;
+import org.warledger.casualty.domain.Summary;
+import org.warledger.casualty.domain.SummaryQuery;
 import org.warledger.casualty.repository.ClaimRepository;
 import org.warledger.casualty.repository.RevisionRepository;
-import org.warledger.casualty.rest.ClaimInput;
-import org.warledger.casualty.rest.ClaimView;
-import org.warledger.casualty.rest.RevisionInput;
-import org.warledger.casualty.rest.RevisionView;
-import org.warledger.casualty.rest.SeriesView;
-import org.warledger.casualty.rest.SummaryView;
 import org.warledger.platform.imports.BulkImport;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
@@ -49,20 +45,18 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final RevisionRepository revisions;
     private final FigureRules figureRules;
-    private final ClaimMapper mapper;
     /** Imports write through a stateless session: no snapshots of the JSON columns, inserts in JDBC batches. */
     private final StatelessSession bulk;
 
     public ClaimService(ClaimRepository claims, RevisionRepository revisions, FigureRules figureRules,
-            ClaimMapper mapper, StatelessSession bulk) {
+            StatelessSession bulk) {
         this.claims = claims;
         this.revisions = revisions;
         this.figureRules = figureRules;
-        this.mapper = mapper;
         this.bulk = bulk;
     }
 
-    public ClaimView create(ClaimInput input, String user) {
+    public CasualtyClaim create(NewClaim input, String user) {
         if (input.externalKey() != null && claims.findByExternalKey(input.externalKey()).isPresent()) {
             throw Refusals.conflict("a claim with externalKey '" + input.externalKey() + "' exists already");
         }
@@ -70,18 +64,18 @@ public class ClaimService {
         claims.persist(claim);
         revisions.persist(revisionOf(claim, null, user));
         claims.flush();
-        return mapper.toView(claim);
+        return claim;
     }
 
     /**
      * Stores every valid line of an import in one transaction, skipping those whose externalKey is known (in the ledger
      * or earlier in the file): importing a file twice changes nothing. A dry run does all of it and rolls back.
      */
-    public ImportReport importClaims(List<Ndjson.Line<ClaimInput>> lines, String user, boolean dryRun) {
+    public ImportReport importClaims(List<Ndjson.Line<NewClaim>> lines, String user, boolean dryRun) {
         List<CasualtyClaim> created = new ArrayList<>();
         List<ClaimRevision> firstRevisions = new ArrayList<>();
-        ImportReport report = BulkImport.run(lines, ClaimInput::externalKey,
-                BulkImport.known(claims.getEntityManager(), CasualtyClaim.class, lines, ClaimInput::externalKey),
+        ImportReport report = BulkImport.run(lines, NewClaim::externalKey,
+                BulkImport.known(claims.getEntityManager(), CasualtyClaim.class, lines, NewClaim::externalKey),
                 input -> {
                     CasualtyClaim claim = newClaim(input, user);
                     created.add(claim);
@@ -94,7 +88,7 @@ public class ClaimService {
         return BulkImport.finish(report, dryRun);
     }
 
-    private CasualtyClaim newClaim(ClaimInput input, String user) {
+    private CasualtyClaim newClaim(NewClaim input, String user) {
         CasualtyClaim claim = new CasualtyClaim();
         claim.id = UUID.randomUUID();
         claim.claimant = input.claimant().strip();
@@ -121,7 +115,7 @@ public class ClaimService {
     /**
      * A corrected figure: the current value is kept in the history as SUPERSEDED and the correction becomes current.
      */
-    public ClaimView revise(UUID id, RevisionInput input, String user) {
+    public CasualtyClaim revise(UUID id, ClaimCorrection input, String user) {
         CasualtyClaim claim = load(id);
         checkVersion(claim, input.version());
         if (claim.status != ClaimStatus.ACTIVE) {
@@ -142,10 +136,10 @@ public class ClaimService {
         touch(claim, user);
         revisions.persist(revisionOf(claim, input.note(), user));
         claims.flush();
-        return mapper.toView(claim);
+        return claim;
     }
 
-    public ClaimView retract(UUID id, long expectedVersion, String reason, String user) {
+    public CasualtyClaim retract(UUID id, long expectedVersion, String reason, String user) {
         CasualtyClaim claim = load(id);
         checkVersion(claim, expectedVersion);
         if (claim.status == ClaimStatus.RETRACTED) {
@@ -158,33 +152,33 @@ public class ClaimService {
         claim.retractionReason = reason;
         touch(claim, user);
         claims.flush();
-        return mapper.toView(claim);
+        return claim;
     }
 
     @Transactional(TxType.SUPPORTS)
-    public ClaimView get(UUID id) {
-        return mapper.toView(load(id));
+    public CasualtyClaim get(UUID id) {
+        return load(id);
     }
 
     @Transactional(TxType.SUPPORTS)
-    public List<RevisionView> history(UUID id) {
+    public List<ClaimRevision> history(UUID id) {
         load(id);
-        return revisions.history(id).stream().map(mapper::toView).toList();
+        return revisions.history(id);
     }
 
     @Transactional(TxType.SUPPORTS)
-    public List<ClaimView> getMany(Collection<UUID> ids) {
-        return claims.findByIds(ids).stream().map(mapper::toView).toList();
+    public List<CasualtyClaim> getMany(Collection<UUID> ids) {
+        return claims.findByIds(ids);
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<ClaimView> list(ClaimFilter filter, PageCursor after, int limit) {
+    public Page<CasualtyClaim> list(ClaimFilter filter, PageCursor after, int limit) {
         PageCursor.Order order = orderOf(filter);
         List<CasualtyClaim> rows = claims.page(filter, order, after, limit);
         return Page.of(rows, limit,
                 last -> new PageCursor(order,
                         order == PageCursor.Order.DATE ? last.asOf.toString() : last.updatedAt.toString(), last.id),
-                mapper::toView);
+                Function.identity());
     }
 
     /** Newest figure first; a changedSince feed oldest change first. */
@@ -197,9 +191,8 @@ public class ClaimService {
      * not move the spread.
      */
     @Transactional(TxType.SUPPORTS)
-    public SummaryView summary(String subject, Category category, EquipmentType equipmentType, ScopeKind scope,
-            LocalDate asOf) {
-        List<CasualtyClaim> latest = claims.latestPerClaimant(subject, category, equipmentType, scope, asOf);
+    public Summary summary(SummaryQuery query) {
+        List<CasualtyClaim> latest = claims.latestPerClaimant(query);
         CasualtyClaim lowest = null;
         CasualtyClaim highest = null;
         boolean openAbove = false;
@@ -219,24 +212,19 @@ public class ClaimService {
                 highest = claim;
             }
         }
-        List<ClaimView> listed = latest.stream()
-                .sorted(Comparator.comparing((CasualtyClaim c) -> c.figure.best(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.claimant))
-                .map(mapper::toView).toList();
-        return new SummaryView(subject, category, equipmentType, scope, asOf, latest.size(),
-                lowest == null ? null : lowest.figure.low(), lowest == null ? null : lowest.claimant,
+        List<CasualtyClaim> listed = latest.stream().sorted(Comparator
+                .comparing((CasualtyClaim c) -> c.figure.best(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> c.claimant)).toList();
+        return new Summary(query, lowest == null ? null : lowest.figure.low(), lowest == null ? null : lowest.claimant,
                 highest == null ? null : highest.figure.high(), highest == null ? null : highest.claimant, openAbove,
                 unquantified, listed);
     }
 
     @Transactional(TxType.SUPPORTS)
-    public SeriesView series(String subject, Category category, EquipmentType equipmentType, String claimant,
-            ScopeKind scope) {
-        List<CasualtyClaim> rows = claims.series(subject, category, equipmentType, claimant, scope,
-                MAX_SERIES_POINTS + 1);
+    public Series series(SeriesQuery query) {
+        List<CasualtyClaim> rows = claims.series(query, MAX_SERIES_POINTS + 1);
         boolean truncated = rows.size() > MAX_SERIES_POINTS;
-        List<SeriesView.Point> points = rows.stream().limit(MAX_SERIES_POINTS).map(mapper::toPoint).toList();
-        return new SeriesView(subject, category, equipmentType, claimant, points, truncated);
+        return new Series(query, rows.stream().limit(MAX_SERIES_POINTS).toList(), truncated);
     }
 
     private static ClaimRevision revisionOf(CasualtyClaim claim, String note, String user) {

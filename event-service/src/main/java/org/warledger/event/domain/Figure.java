@@ -1,47 +1,13 @@
 package org.warledger.event.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
- * A number as it was stated. The client sends {@code qualifier} with {@code value} (or {@code low}/{@code high} for
- * {@code RANGE}); {@code low}, {@code best} and {@code high} are derived by the service (see {@code FigureRules}).
- * Every stated number lies from 0 to {@link #MAX} (a million millions), so that derived bounds never overflow.
+ * A number as it was stated, with the bounds derived from its wording (see {@code FigureRules}): {@code qualifier} with
+ * {@code value} (or {@code low}/{@code high} for {@code RANGE}) as stated, {@code low}, {@code best} and {@code high}
+ * derived. Stored as JSON inside an event's quantities, in exactly these five fields. Every stated number lies from 0
+ * to {@link #MAX}, so that derived bounds never overflow.
  */
-@Schema(description = "A number as stated. value, low and high are whole numbers from 0 to 1000000000000 (10^12); "
-        + "low/best/high are derived by the service.")
-public record Figure(@NotNull Qualifier qualifier,
-        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) Long value,
-        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) Long low, Long best,
-        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) Long high) {
+public record Figure(Qualifier qualifier, Long value, Long low, Long best, Long high) {
 
     /** The largest number a figure may state: 10^12, far above any count of people or equipment. */
     public static final long MAX = 1_000_000_000_000L;
-    static final String MAX_MESSAGE = "must be at most 1000000000000 (10^12)";
-
-    @JsonIgnore
-    @AssertTrue(message = "value is required for this qualifier")
-    public boolean isValuePresentWhenNeeded() {
-        return qualifier == null || qualifier == Qualifier.RANGE || qualifier == Qualifier.UNQUANTIFIED
-                || value != null;
-    }
-
-    @JsonIgnore
-    @AssertTrue(message = "RANGE needs low and high with low <= high, and a value (if given) between them")
-    public boolean isRangeConsistent() {
-        if (qualifier != Qualifier.RANGE) {
-            return true;
-        }
-        return low != null && high != null && low <= high && (value == null || (value >= low && value <= high));
-    }
-
-    @JsonIgnore
-    @AssertTrue(message = "UNQUANTIFIED carries no number")
-    public boolean isUnquantifiedWithoutNumber() {
-        return qualifier != Qualifier.UNQUANTIFIED || (value == null && low == null && high == null);
-    }
 }

@@ -1,38 +1,27 @@
 package org.warledger.event.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Size;
 
 /** Where an event happened: a named place, its region and country, and optional coordinates with their precision. */
 @Embeddable
 public class Location {
 
-    @Size(max = 300)
     @Column(name = "location_name")
     public String name;
 
-    @Size(max = 300)
     @Column(name = "location_region")
     public String region;
 
-    @CountryCode
+    /** ISO 3166-1 alpha-2. */
     @Column(name = "location_country")
     public String country;
 
-    @DecimalMin("-90")
-    @DecimalMax("90")
     @Column(name = "location_latitude")
     public Double latitude;
 
-    @DecimalMin("-180")
-    @DecimalMax("180")
     @Column(name = "location_longitude")
     public Double longitude;
 
@@ -40,11 +29,16 @@ public class Location {
     @Column(name = "location_precision")
     public LocationPrecision precision;
 
-    @JsonIgnore
-    @AssertTrue(message = "latitude and longitude go together, with a precision")
-    public boolean isCoordinatesComplete() {
-        boolean none = latitude == null && longitude == null;
-        boolean both = latitude != null && longitude != null && precision != null;
-        return none || both;
+    public Location() {
+    }
+
+    public Location(String name, String region, String country, Double latitude, Double longitude,
+            LocationPrecision precision) {
+        this.name = name;
+        this.region = region;
+        this.country = country;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.precision = precision;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.warledger.event.domain.Event;
+import org.warledger.event.domain.EventFilter;
 import org.warledger.event.domain.RecordStatus;
 import org.warledger.platform.paging.PageCursor;
 

@@ -13,9 +13,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.warledger.event.domain.DatePrecision;
 import org.warledger.event.domain.EventType;
-import org.warledger.event.domain.Location;
-import org.warledger.event.domain.Quantity;
-import org.warledger.event.domain.Source;
 import org.warledger.platform.validation.Name;
 
 /** What a client sends to create or replace an event. */
@@ -25,9 +22,9 @@ public record EventInput(@NotBlank @Size(max = 500) String title, @NotNull Event
         @Schema(description = "How precisely date is known; DAY when omitted") DatePrecision datePrecision,
         @Schema(description = "Last day of an event that spans several days") LocalDate endDate,
         @Size(max = 20000) String summary, @Size(max = 100) List<@NotBlank @Name @Size(max = 200) String> actors,
-        @Valid Location location, @NotEmpty @Size(max = 50) List<@NotNull @Valid Source> sources,
+        @Valid LocationDto location, @NotEmpty @Size(max = 50) List<@NotNull @Valid SourceDto> sources,
         @Size(max = 50) List<@NotBlank @Name @Size(max = 100) String> tags,
-        @Size(max = 100) List<@NotNull @Valid Quantity> quantities,
+        @Size(max = 100) List<@NotNull @Valid QuantityDto> quantities,
         @Size(max = 200) @Pattern(regexp = "[\\p{Graph}]+", message = "must be printable characters without spaces") @Schema(description = "The caller's own stable key for the record; a second create with the same key is refused") String externalKey,
         @Schema(description = "On update: the version this change is based on (or send If-Match)") Long version) {
 

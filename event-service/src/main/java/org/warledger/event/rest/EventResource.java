@@ -19,22 +19,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.warledger.event.domain.Event;
+import org.warledger.event.domain.EventContent;
+import org.warledger.event.domain.EventFilter;
 import org.warledger.event.domain.EventType;
 import org.warledger.event.domain.RecordStatus;
-import org.warledger.event.repository.EventFilter;
 import org.warledger.event.service.EventService;
 import org.warledger.event.service.EventService.VersionSource;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
-import org.warledger.platform.failure.Refusals;
-import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
+import org.warledger.platform.rest.RateLimits;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,7 +65,7 @@ public class EventResource {
     @Operation(summary = "Record an event", description = "Needs role editor. Figures in quantities get derived "
             + "low/best/high bounds. 201 with Location; 409 if externalKey is taken.")
     public Response create(@NotNull @Valid EventInput input, @Context UriInfo uri) {
-        EventView created = service.create(input, caller.getSubject());
+        EventView created = EventMapper.toView(service.create(EventMapper.toContent(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
                 .entity(created).build();
     }
@@ -72,7 +75,7 @@ public class EventResource {
     @PermitAll
     @Operation(summary = "One event by id", description = "Retracted events are returned too, with their status.")
     public Response get(@PathParam("id") UUID id) {
-        EventView event = service.get(id);
+        EventView event = EventMapper.toView(service.get(id));
         return Response.ok(event).tag(etag(event)).build();
     }
 
@@ -94,7 +97,8 @@ public class EventResource {
         } else {
             throw Refusals.preconditionRequired("send the version you are updating, in the body or as If-Match");
         }
-        EventView updated = service.update(id, input, expected, source, caller.getSubject());
+        EventView updated = EventMapper
+                .toView(service.update(id, EventMapper.toContent(input), expected, source, caller.getSubject()));
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
@@ -104,7 +108,8 @@ public class EventResource {
     @Operation(summary = "Retract an event", description = "Needs role editor. Nothing is deleted: the event is kept "
             + "with status RETRACTED and the reason, leaves the default list and appears in the changedSince feed.")
     public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
-        EventView retracted = service.retract(id, input.version(), input.reason(), caller.getSubject());
+        EventView retracted = EventMapper
+                .toView(service.retract(id, input.version(), input.reason(), caller.getSubject()));
         return Response.ok(retracted).tag(etag(retracted)).build();
     }
 
@@ -130,10 +135,11 @@ public class EventResource {
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @Context UriInfo uri) {
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(service.getMany(parameters.ids("ids", ids)), null);
+            return new Page<>(views(service.getMany(parameters.ids("ids", ids))), null);
         }
         EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
-        return service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit));
+        return views(
+                service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit)));
     }
 
     @POST
@@ -154,8 +160,9 @@ public class EventResource {
             @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
         try (var permit = rateLimits.admitImport()) {
             boolean dry = parameters.flag("dryRun", dryRun);
-            return service.importEvents(ndjson.read(body, EventInput.class, EventInput::externalKey),
-                    caller.getSubject(), dry);
+            List<Ndjson.Line<EventContent>> lines = ndjson.read(body, EventInput.class, EventInput::externalKey)
+                    .stream().map(EventResource::toContent).toList();
+            return service.importEvents(lines, caller.getSubject(), dry);
         }
     }
 
@@ -175,8 +182,8 @@ public class EventResource {
             @QueryParam("after") String after) {
         try (var permit = rateLimits.admitExport()) {
             EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
-            Page<EventView> page = service.list(filter, parameters.cursor(after, EventService.orderOf(filter)),
-                    parameters.exportLimit(limit));
+            Page<EventView> page = views(service.list(filter, parameters.cursor(after, EventService.orderOf(filter)),
+                    parameters.exportLimit(limit)));
             return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
         }
     }
@@ -188,6 +195,20 @@ public class EventResource {
                 parameters.country("country", country), parameters.name("tag", tag), parameters.text("q", q),
                 parameters.enumValue("status", RecordStatus.class, status),
                 parameters.instant("changedSince", changedSince));
+    }
+
+    /** An import line with its valid input as the service's content; refused and blank lines as they are. */
+    private static Ndjson.Line<EventContent> toContent(Ndjson.Line<EventInput> line) {
+        return new Ndjson.Line<>(line.number(), line.valid() ? EventMapper.toContent(line.input()) : null,
+                line.violations(), line.violationCount(), line.blank());
+    }
+
+    private static List<EventView> views(List<Event> events) {
+        return events.stream().map(EventMapper::toView).toList();
+    }
+
+    private static Page<EventView> views(Page<Event> page) {
+        return new Page<>(views(page.items()), page.nextCursor());
     }
 
     private static EntityTag etag(EventView event) {

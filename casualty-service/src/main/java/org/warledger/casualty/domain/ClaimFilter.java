@@ -1,13 +1,9 @@
-package org.warledger.casualty.repository;
+package org.warledger.casualty.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.warledger.casualty.domain.Category;
-import org.warledger.casualty.domain.ClaimStatus;
-import org.warledger.casualty.domain.EquipmentType;
-import org.warledger.casualty.domain.ScopeKind;
 
 /**
  * Filters of the claim list; all optional. {@code status} null means active claims only, except in a

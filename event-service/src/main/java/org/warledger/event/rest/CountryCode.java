@@ -1,4 +1,4 @@
-package org.warledger.event.domain;
+package org.warledger.event.rest;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,9 +1,7 @@
-package org.warledger.event.repository;
+package org.warledger.event.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.warledger.event.domain.EventType;
-import org.warledger.event.domain.RecordStatus;
 
 /**
  * The filters of the event list; every field is optional. {@code status} null means active events only, except in a
