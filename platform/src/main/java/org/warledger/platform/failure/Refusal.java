@@ -11,7 +11,8 @@ public class Refusal extends RuntimeException {
 
     /** Why a request is refused; each reason has one HTTP status at the edge. */
     public enum Reason {
-        INVALID, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, TOO_LARGE, PRECONDITION_REQUIRED, TOO_MANY_REQUESTS
+        INVALID, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, TOO_LARGE, UNPROCESSABLE, PRECONDITION_REQUIRED,
+        TOO_MANY_REQUESTS
     }
 
     private final Reason reason;

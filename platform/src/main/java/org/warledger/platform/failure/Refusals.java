@@ -42,6 +42,11 @@ public final class Refusals {
         return new Refusal(Refusal.Reason.PRECONDITION_REQUIRED, detail);
     }
 
+    /** A well-formed request that cannot be carried out as sent, such as a reused Idempotency-Key. */
+    public static Refusal unprocessable(String detail) {
+        return new Refusal(Refusal.Reason.UNPROCESSABLE, detail);
+    }
+
     /** More than a limit allows, refused before it is carried out. */
     public static Refusal tooLarge(String detail) {
         return new Refusal(Refusal.Reason.TOO_LARGE, detail);

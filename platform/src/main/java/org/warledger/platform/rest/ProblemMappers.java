@@ -70,6 +70,7 @@ public class ProblemMappers {
         case CONFLICT -> 409;
         case PRECONDITION_FAILED -> 412;
         case TOO_LARGE -> 413;
+        case UNPROCESSABLE -> 422;
         case PRECONDITION_REQUIRED -> 428;
         case TOO_MANY_REQUESTS -> 429;
         };
@@ -230,7 +231,8 @@ public class ProblemMappers {
                     + (count == null ? "" : "; and " + (count - violations.size()) + " more (" + count + " in all)");
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? (status == 428 ? "Precondition Required" : "Error") : type.getReasonPhrase();
+        String title = type != null ? type.getReasonPhrase()
+                : status == 422 ? "Unprocessable Content" : status == 428 ? "Precondition Required" : "Error";
         Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), violations, count);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
