@@ -72,7 +72,8 @@ class AidPartnerTest {
         String donor = Pledges.freshDonor();
         Set<UUID> created = new HashSet<>();
         for (int day = 1; day <= 3; day++) {
-            PledgeView view = editor.createPledge(pledge(donor, LocalDate.of(2024, 3, day), day + "000000"));
+            PledgeView view = editor.createPledge(pledge(donor, LocalDate.of(2024, 3, day), day + "000000"),
+                    donor + "-" + day);
             assertNotNull(view.getId());
             assertEquals(PledgeStatus.ANNOUNCED, view.getStatus());
             created.add(view.getId());
@@ -99,7 +100,8 @@ class AidPartnerTest {
 
         PledgeView committed = editor.changePledgeStatus(id,
                 new StatusInput().status(PledgeStatus.COMMITTED).on(LocalDate.of(2024, 4, 1)).version(read.getVersion())
-                        .source(new Source().url("https://example.org/commit").publisher("Newsroom")));
+                        .source(new Source().url("https://example.org/commit").publisher("Newsroom")),
+                null);
         assertEquals(PledgeStatus.COMMITTED, committed.getStatus());
         assertEquals(read.getVersion() + 1, committed.getVersion());
         assertEquals(2, committed.getStatusHistory().size());
@@ -108,7 +110,7 @@ class AidPartnerTest {
     @Test
     void aPartnerGetsTheViolationsOfABadPledgeAsAProblem() throws Exception {
         PledgeInput bad = pledge(Pledges.freshDonor(), LocalDate.of(2024, 3, 1), "-5").title(" ");
-        ApiException refused = assertThrows(ApiException.class, () -> pledges(Tokens.editor()).createPledge(bad));
+        ApiException refused = assertThrows(ApiException.class, () -> pledges(Tokens.editor()).createPledge(bad, null));
         assertEquals(400, refused.getCode());
         assertTrue(refused.getResponseHeaders().firstValue("Content-Type").orElse("")
                 .startsWith("application/problem+json"));
@@ -123,7 +125,7 @@ class AidPartnerTest {
     @Test
     void aPartnerWithoutATokenIsRefusedAWrite() {
         ApiException refused = assertThrows(ApiException.class,
-                () -> pledges(null).createPledge(pledge(Pledges.freshDonor(), LocalDate.of(2024, 3, 1), "1")));
+                () -> pledges(null).createPledge(pledge(Pledges.freshDonor(), LocalDate.of(2024, 3, 1), "1"), null));
         assertEquals(401, refused.getCode());
     }
 }

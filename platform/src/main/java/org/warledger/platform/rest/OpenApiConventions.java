@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.warledger.platform.idempotency.IdempotencyKey;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -42,6 +43,7 @@ public class OpenApiConventions implements OASFilter {
             Map.entry("412", "If-Match names a version that is no longer the record's"),
             Map.entry("413", "The body is larger than this operation accepts"),
             Map.entry("415", "The body is not JSON (or NDJSON for an import)"),
+            Map.entry("422", "This Idempotency-Key was used for a different request"),
             Map.entry("428", "Neither the body nor If-Match says which version is being changed"),
             Map.entry("429", "Over this caller's rate limit; Retry-After says when to try again"));
 
@@ -79,6 +81,16 @@ public class OpenApiConventions implements OASFilter {
             operation.setSecurity(operation.getSecurity().stream().map(OpenApiConventions::withoutScopes).toList());
         }
         boolean body = operation.getRequestBody() != null;
+        boolean idempotent = method == PathItem.HttpMethod.POST && body
+                && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("application/json");
+        if (idempotent && parameters.stream().noneMatch(p -> IdempotencyKey.HEADER.equals(p.getName()))) {
+            operation.addParameter(OASFactory.createParameter().name(IdempotencyKey.HEADER).in(Parameter.In.HEADER)
+                    .description("A key of the caller's choosing that makes a retry safe: a repeat with the same key "
+                            + "and the same request gets the first answer again (Idempotent-Replayed: true) and "
+                            + "changes nothing; kept 24 hours per caller")
+                    .schema(text().minLength(1).maxLength(IdempotencyKey.MAX_LENGTH).pattern("^[\\x20-\\x7E]+$")));
+        }
         boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equals(p.getName()));
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
@@ -107,6 +119,10 @@ public class OpenApiConventions implements OASFilter {
         }
         if (importing || export) {
             problem(responses, "429");
+        }
+        if (idempotent) {
+            problem(responses, "409");
+            problem(responses, "422");
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
@@ -137,9 +153,11 @@ public class OpenApiConventions implements OASFilter {
         case "parentId" -> parameter.schema(uuid());
         case "country" -> parameter.schema(text().pattern("^[A-Z]{2}$"));
         default -> {
-            if (declared == null || declared.getType() == null
-                    || declared.getType().equals(List.of(SchemaType.STRING))) {
+            // Free text is parsed with the text policy, at most 500 characters; a declared pattern or format stays.
+            if (declared == null || declared.getType() == null) {
                 parameter.schema(text().maxLength(500));
+            } else if (declared.getType().equals(List.of(SchemaType.STRING)) && declared.getMaxLength() == null) {
+                declared.maxLength(500);
             }
         }
         }
