@@ -1,5 +1,10 @@
 package org.warledger.aid.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,10 +66,13 @@ public class PledgeResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(summary = "Record an aid pledge, reported total or contract", description = """
+    @Operation(operationId = "createPledge", summary = "Record an aid pledge, reported total or contract", description = """
             Needs role editor. value is the amount exactly as reported (ISO 4217 currency, decimal amount, qualifier \
             for "at least"/"over"); normalized EUR/USD values are computed by the service from the loaded rates. \
             status defaults to ANNOUNCED and opens statusHistory. 201 with Location; 409 if externalKey is taken.""")
+    @APIResponse(responseCode = "201", description = "Recorded", headers = {
+            @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Response create(@NotNull @Valid PledgeInput input, @Context UriInfo uri) {
         PledgeView created = mapper.toView(service.create(mapper.toNewPledge(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
@@ -74,7 +82,10 @@ public class PledgeResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One aid record by id, with its value normalised and its status history")
+    @Operation(operationId = "getPledge", summary = "One aid record by id", description = """
+            The record with its value as reported and normalised to EUR and USD, and its whole status history; \
+            its version is also the ETag.""")
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Response get(@PathParam("id") UUID id) {
         PledgeView pledge = mapper.toView(service.get(id));
         return Response.ok(pledge).tag(etag(pledge)).build();
@@ -83,11 +94,12 @@ public class PledgeResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed("editor")
-    @Operation(summary = "Record a status change", description = """
+    @Operation(operationId = "changePledgeStatus", summary = "Record a status change", description = """
             Needs role editor. A dated, sourced step: PROPOSED → ANNOUNCED → COMMITTED → ALLOCATED → DELIVERED, \
             forward only (steps may be skipped); DECLINED or WITHDRAWN from any status that is not final. DELIVERED, \
             DECLINED and WITHDRAWN are final. The date may not precede the previous step's. Every step stays in \
             statusHistory.""")
+    @APIResponse(responseCode = "200", description = "The record with its new status", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusInput input) {
         PledgeView changed = mapper.toView(service.changeStatus(id, mapper.toStep(input), caller.getSubject()));
         return Response.ok(changed).tag(etag(changed)).build();
@@ -95,7 +107,7 @@ public class PledgeResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List or look up aid records", description = """
+    @Operation(operationId = "listPledges", summary = "List or look up aid records", description = """
             Newest announcement first. With ids, returns those records, unknown ids absent, ignoring the other \
             filters. eventId takes one or more comma-separated event ids (the gateway's batch lookup). With \
             changedSince, every record changed after that instant, oldest change first. from/to filter on \
@@ -103,8 +115,10 @@ public class PledgeResource {
     public Page<PledgeView> list(
             @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
             @QueryParam("donor") @Parameter(description = "Country or organisation code") String donor,
-            @QueryParam("recipient") String recipient, @QueryParam("type") String type, @QueryParam("kind") String kind,
-            @QueryParam("status") String status,
+            @QueryParam("recipient") String recipient,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = AidType.class)) String type,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = PledgeStatus.class)) String status,
             @QueryParam("eventId") @Parameter(description = "Comma-separated event ids, at most 500") String eventId,
             @QueryParam("parentId") @Parameter(description = "The packages inside this pledge") String parentId,
             @QueryParam("from") @Parameter(description = "ISO date, on announcedOn") String from,
@@ -128,7 +142,7 @@ public class PledgeResource {
     @GET
     @Path("totals")
     @PermitAll
-    @Operation(summary = "Totals that never double count", description = """
+    @Operation(operationId = "getPledgeTotals", summary = "Totals that never double count", description = """
             Sums, in EUR or USD, the normalised values of the records that count: kind PLEDGE only (REPORTED_TOTAL \
             and CONTRACT records are never added), status neither DECLINED nor WITHDRAWN, and not part of a parent \
             pledge that itself counts (a package is never added on top of the pledge that contains it). Each \
@@ -137,11 +151,14 @@ public class PledgeResource {
             groupBy donor, type, status or month (of announcedOn) splits the total; groups add up to it. \
             from/to on announcedOn, and donor, recipient, type, status narrow what is counted.""")
     public TotalsView totals(
-            @QueryParam("groupBy") @Parameter(description = "donor, type, status or month") String groupBy,
-            @QueryParam("currency") @Parameter(description = "EUR (default) or USD") String currency,
+            @QueryParam("groupBy") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "donor",
+                    "type", "status", "month" }), description = "donor, type, status or month") String groupBy,
+            @QueryParam("currency") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "EUR",
+                    "USD" }, defaultValue = "EUR"), description = "EUR (default) or USD") String currency,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("donor") String donor,
-            @QueryParam("recipient") String recipient, @QueryParam("type") String type,
-            @QueryParam("status") String status) {
+            @QueryParam("recipient") String recipient,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = AidType.class)) String type,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = PledgeStatus.class)) String status) {
         String sum = parameters.choice("currency", currency, Set.of("EUR", "USD"), "EUR");
         String group = parameters.choice("groupBy", groupBy, PledgeMapper.GROUPINGS.keySet(), null);
         TotalsGrouping grouping = group == null ? null : PledgeMapper.GROUPINGS.get(group);
@@ -156,7 +173,7 @@ public class PledgeResource {
     @Path("import")
     @RolesAllowed("editor")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
-    @Operation(summary = "Import aid records in bulk", description = """
+    @Operation(operationId = "importPledges", summary = "Import aid records in bulk", description = """
             Needs role editor. One PledgeInput per line (NDJSON), at most 10,000 lines, each with an externalKey. \
             Every line is validated like a single create; the valid ones are stored in one transaction, the invalid \
             ones reported by line number with their violations. A line whose externalKey is already known is \
@@ -180,13 +197,15 @@ public class PledgeResource {
     @Path("export")
     @PermitAll
     @Produces("application/x-ndjson")
-    @Operation(summary = "Export aid records as NDJSON", description = """
+    @Operation(operationId = "exportPledges", summary = "Export aid records as NDJSON", description = """
             The same filters and order as the list, one record per line, up to limit (default 1,000, at most \
             10,000) lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
             caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
             Retry-After.""")
     public Response export(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
-            @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = AidType.class)) String type,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = PledgeStatus.class)) String status,
             @QueryParam("eventId") String eventId, @QueryParam("parentId") String parentId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,

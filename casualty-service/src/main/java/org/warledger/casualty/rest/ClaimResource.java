@@ -22,6 +22,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.casualty.domain.CasualtyClaim;
@@ -72,9 +77,13 @@ public class ClaimResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(summary = "Record a casualty claim", description = "Needs role editor. " + FIGURE_RULES
+    @Operation(operationId = "createClaim", summary = "Record a casualty claim", description = "Needs role editor. "
+            + FIGURE_RULES
             + " equipmentType is required exactly when category is EQUIPMENT. An INTERVAL scope needs from and to. "
             + "201 with Location; 409 if externalKey is taken.")
+    @APIResponse(responseCode = "201", description = "Recorded", headers = {
+            @Header(name = "Location", description = "The new claim's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response create(@NotNull @Valid ClaimInput input, @Context UriInfo uri) {
         ClaimView created = mapper.toView(service.create(mapper.toNewClaim(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
@@ -84,7 +93,10 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One claim by id, in its current revision")
+    @Operation(operationId = "getClaim", summary = "One claim by id, in its current revision", description = """
+            The claim with its figure as stated and its derived low/best/high, its scope, sources and status \
+            (a retracted claim is still found, with status RETRACTED and its reason); its version is also the ETag.""")
+    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response get(@PathParam("id") UUID id) {
         ClaimView claim = mapper.toView(service.get(id));
         return Response.ok(claim).tag(etag(claim)).build();
@@ -93,8 +105,10 @@ public class ClaimResource {
     @POST
     @Path("{id}/revisions")
     @RolesAllowed("editor")
-    @Operation(summary = "Correct a claim's figure", description = "Needs role editor. Send the version you correct; "
-            + "a stale one gets 409. The earlier value stays in the history, marked SUPERSEDED. " + FIGURE_RULES)
+    @Operation(operationId = "reviseClaim", summary = "Correct a claim's figure", description = "Needs role editor. "
+            + "Send the version you correct; a stale one gets 409, and so does a retracted claim. The earlier value "
+            + "stays in the history, marked SUPERSEDED. " + FIGURE_RULES)
+    @APIResponse(responseCode = "200", description = "The claim in its new revision, with the next version", headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response revise(@PathParam("id") UUID id, @NotNull @Valid RevisionInput input) {
         ClaimView revised = mapper.toView(service.revise(id, mapper.toCorrection(input), caller.getSubject()));
         return Response.ok(revised).tag(etag(revised)).build();
@@ -103,8 +117,10 @@ public class ClaimResource {
     @POST
     @Path("{id}/retraction")
     @RolesAllowed("editor")
-    @Operation(summary = "Retract a claim", description = "Needs role editor. Nothing is deleted: the claim keeps its "
-            + "history, gets status RETRACTED, leaves summaries and the default list, and shows in the changedSince feed.")
+    @Operation(operationId = "retractClaim", summary = "Retract a claim", description = "Needs role editor. Send the "
+            + "version you retract; a stale one gets 409. Nothing is deleted: the claim keeps its history, gets status "
+            + "RETRACTED, leaves summaries and the default list, and shows in the changedSince feed.")
+    @APIResponse(responseCode = "200", description = "The claim, now RETRACTED, with the next version", headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
         ClaimView retracted = mapper.toView(service.retract(id, input.version(), input.reason(), caller.getSubject()));
         return Response.ok(retracted).tag(etag(retracted)).build();
@@ -113,7 +129,7 @@ public class ClaimResource {
     @GET
     @Path("{id}/history")
     @PermitAll
-    @Operation(summary = "Every value a claim has had, oldest first", description = "Superseded values are marked "
+    @Operation(operationId = "getClaimHistory", summary = "Every value a claim has had, oldest first", description = "Superseded values are marked "
             + "SUPERSEDED; the current one ACTIVE (or RETRACTED).")
     public List<RevisionView> history(@PathParam("id") UUID id) {
         return service.history(id).stream().map(mapper::toView).toList();
@@ -121,7 +137,7 @@ public class ClaimResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List or look up claims", description = """
+    @Operation(operationId = "listClaims", summary = "List or look up claims", description = """
             Newest asOf first. With ids, returns those claims whatever their status, unknown ids absent, ignoring \
             the other filters. eventId takes one or more comma-separated event ids (the gateway's batch lookup). \
             With changedSince, every claim changed after that instant, retractions included, oldest change first. \
@@ -129,11 +145,12 @@ public class ClaimResource {
     public Page<ClaimView> list(
             @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
             @QueryParam("subject") @Parameter(description = "Party code such as RU") String subject,
-            @QueryParam("category") String category, @QueryParam("equipmentType") String equipmentType,
-            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL") String scope,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = Category.class)) String category,
+            @QueryParam("equipmentType") @Parameter(schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL", schema = @Schema(implementation = ScopeKind.class)) String scope,
             @QueryParam("claimant") @Parameter(description = "Exact claimant name") String claimant,
             @QueryParam("eventId") @Parameter(description = "Comma-separated event ids, at most 500") String eventId,
-            @QueryParam("status") @Parameter(description = "ACTIVE (default), SUPERSEDED or RETRACTED") String status,
+            @QueryParam("status") @Parameter(description = "ACTIVE (default), SUPERSEDED or RETRACTED", schema = @Schema(implementation = ClaimStatus.class)) String status,
             @QueryParam("from") @Parameter(description = "ISO date, on asOf") String from,
             @QueryParam("to") @Parameter(description = "ISO date, on asOf") String to,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
@@ -155,16 +172,16 @@ public class ClaimResource {
     @GET
     @Path("summary")
     @PermitAll
-    @Operation(summary = "Where claimants stand on one quantity", description = """
+    @Operation(operationId = "getClaimSummary", summary = "Where claimants stand on one quantity", description = """
             The latest active claim of each claimant as of a date, for one subject, category (and equipment type \
             for EQUIPMENT) and scope kind — like with like only: interval figures never mix with cumulative ones, \
             equipment never with personnel. The spread is the lowest low and the highest high among the quantified \
             claims; openAbove says some claim has no upper bound; UNQUANTIFIED claims are listed but do not move it.""")
     public SummaryView summary(
-            @QueryParam("subject") @Parameter(description = "Required; party code such as RU") String subject,
-            @QueryParam("category") @Parameter(description = "Required") String category,
-            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT") String equipmentType,
-            @QueryParam("scope") @Parameter(description = "CUMULATIVE (default) or INTERVAL") String scope,
+            @QueryParam("subject") @Parameter(required = true, description = "Party code such as RU") String subject,
+            @QueryParam("category") @Parameter(required = true, schema = @Schema(implementation = Category.class)) String category,
+            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise", schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE (default) or INTERVAL", schema = @Schema(implementation = ScopeKind.class)) String scope,
             @QueryParam("asOf") @Parameter(description = "ISO date; today when omitted") String asOf) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
         EquipmentType type = equipmentTypeFor(quantity, equipmentType);
@@ -177,14 +194,15 @@ public class ClaimResource {
     @GET
     @Path("series")
     @PermitAll
-    @Operation(summary = "One claimant's figures over time", description = "Active claims of one claimant on one "
+    @Operation(operationId = "getClaimSeries", summary = "One claimant's figures over time", description = "Active claims of one claimant on one "
             + "subject and category (and equipment type), oldest asOf first, for charts; scope narrows to one kind. "
             + "At most 5000 points, the oldest; truncated says more exist.")
-    public SeriesView series(@QueryParam("subject") @Parameter(description = "Required") String subject,
-            @QueryParam("category") @Parameter(description = "Required") String category,
-            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT") String equipmentType,
-            @QueryParam("claimant") @Parameter(description = "Required; exact claimant name") String claimant,
-            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL") String scope) {
+    public SeriesView series(
+            @QueryParam("subject") @Parameter(required = true, description = "Party code such as RU") String subject,
+            @QueryParam("category") @Parameter(required = true, schema = @Schema(implementation = Category.class)) String category,
+            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise", schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("claimant") @Parameter(required = true, description = "Exact claimant name") String claimant,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL; both when omitted", schema = @Schema(implementation = ScopeKind.class)) String scope) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
         return mapper.toView(service.series(new SeriesQuery(required("subject", parameters.party("subject", subject)),
                 quantity, equipmentTypeFor(quantity, equipmentType),
@@ -196,7 +214,7 @@ public class ClaimResource {
     @Path("import")
     @RolesAllowed("editor")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
-    @Operation(summary = "Import claims in bulk", description = """
+    @Operation(operationId = "importClaims", summary = "Import claims in bulk", description = """
             Needs role editor. One ClaimInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
             line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
             reported by line number with their violations. A line whose externalKey is already known is reported \
@@ -220,15 +238,19 @@ public class ClaimResource {
     @Path("export")
     @PermitAll
     @Produces("application/x-ndjson")
-    @Operation(summary = "Export claims as NDJSON", description = """
+    @Operation(operationId = "exportClaims", summary = "Export claims as NDJSON", description = """
             The same filters and order as the list, one claim per line, up to limit (default 1,000, at most 10,000) \
             lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
             caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
             Retry-After.""")
-    public Response export(@QueryParam("subject") String subject, @QueryParam("category") String category,
-            @QueryParam("equipmentType") String equipmentType, @QueryParam("scope") String scope,
+    @APIResponse(responseCode = "200", description = "One ClaimView per line", headers = @Header(name = Ndjson.NEXT_CURSOR, description = "The after of the next part, when there is one", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
+    public Response export(@QueryParam("subject") @Parameter(description = "Party code such as RU") String subject,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = Category.class)) String category,
+            @QueryParam("equipmentType") @Parameter(schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("scope") @Parameter(schema = @Schema(implementation = ScopeKind.class)) String scope,
             @QueryParam("claimant") String claimant, @QueryParam("eventId") String eventId,
-            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ClaimStatus.class)) String status,
+            @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
         try (var permit = rateLimits.admitExport()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.warledger.casualty.domain.Category;
 import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.EquipmentType;
@@ -11,6 +12,9 @@ import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Scope;
 
 /** A casualty claim in its current revision. */
+@Schema(name = "ClaimView", description = "A casualty claim in its current revision; version is also its ETag", requiredProperties = {
+        "id", "version", "claimant", "subject", "category", "figure", "scope", "asOf", "sources", "status", "revision",
+        "createdAt", "updatedAt" })
 public record ClaimView(UUID id, long version, String claimant, String subject, String force, Category category,
         EquipmentType equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn, UUID eventId,
         List<SourceDto> sources, ClaimStatus status, int revision, String retractionReason, String externalKey,

@@ -1,5 +1,10 @@
 package org.warledger.event.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -62,8 +67,11 @@ public class EventResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(summary = "Record an event", description = "Needs role editor. Figures in quantities get derived "
+    @Operation(operationId = "createEvent", summary = "Record an event", description = "Needs role editor. Figures in quantities get derived "
             + "low/best/high bounds. 201 with Location; 409 if externalKey is taken.")
+    @APIResponse(responseCode = "201", description = "Recorded", headers = {
+            @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response create(@NotNull @Valid EventInput input, @Context UriInfo uri) {
         EventView created = EventMapper.toView(service.create(EventMapper.toContent(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
@@ -73,7 +81,8 @@ public class EventResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One event by id", description = "Retracted events are returned too, with their status.")
+    @Operation(operationId = "getEvent", summary = "One event by id", description = "Retracted events are returned too, with their status.")
+    @APIResponse(responseCode = "200", description = "The event", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response get(@PathParam("id") UUID id) {
         EventView event = EventMapper.toView(service.get(id));
         return Response.ok(event).tag(etag(event)).build();
@@ -82,8 +91,9 @@ public class EventResource {
     @PUT
     @Path("{id}")
     @RolesAllowed("editor")
-    @Operation(summary = "Replace an event's content", description = "Needs role editor. Send the version you read, "
+    @Operation(operationId = "updateEvent", summary = "Replace an event's content", description = "Needs role editor. Send the version you read, "
             + "in the body or as If-Match; a stale version gets 409 (body) or 412 (If-Match), none gets 428.")
+    @APIResponse(responseCode = "200", description = "The event as changed", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid EventInput input,
             @HeaderParam("If-Match") String ifMatch) {
         VersionSource source;
@@ -105,8 +115,9 @@ public class EventResource {
     @POST
     @Path("{id}/retraction")
     @RolesAllowed("editor")
-    @Operation(summary = "Retract an event", description = "Needs role editor. Nothing is deleted: the event is kept "
+    @Operation(operationId = "retractEvent", summary = "Retract an event", description = "Needs role editor. Nothing is deleted: the event is kept "
             + "with status RETRACTED and the reason, leaves the default list and appears in the changedSince feed.")
+    @APIResponse(responseCode = "200", description = "The event, retracted", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
         EventView retracted = EventMapper
                 .toView(service.retract(id, input.version(), input.reason(), caller.getSubject()));
@@ -115,7 +126,7 @@ public class EventResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List or look up events", description = """
+    @Operation(operationId = "listEvents", summary = "List or look up events", description = """
             Newest first (date, then id). With ids, returns those events whatever their status, unknown ids absent, \
             and ignores the other filters. With changedSince, returns every event changed after that instant, \
             retractions included, oldest change first: the feed for incremental sync. \
@@ -124,12 +135,12 @@ public class EventResource {
             @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
             @QueryParam("from") @Parameter(description = "ISO date") String from,
             @QueryParam("to") @Parameter(description = "ISO date") String to,
-            @QueryParam("type") @Parameter(description = "One event type") String type,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = EventType.class), description = "One event type") String type,
             @QueryParam("actor") @Parameter(description = "Exact actor name") String actor,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 code of the location") String country,
             @QueryParam("tag") String tag,
             @QueryParam("q") @Parameter(description = "Words to find in title and summary") String q,
-            @QueryParam("status") @Parameter(description = "ACTIVE (default) or RETRACTED") String status,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RecordStatus.class), description = "ACTIVE (default) or RETRACTED") String status,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
@@ -146,7 +157,7 @@ public class EventResource {
     @Path("import")
     @RolesAllowed("editor")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
-    @Operation(summary = "Import events in bulk", description = """
+    @Operation(operationId = "importEvents", summary = "Import events in bulk", description = """
             Needs role editor. One EventInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
             line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
             reported by line number with their violations. A line whose externalKey is already known is reported \
@@ -170,14 +181,16 @@ public class EventResource {
     @Path("export")
     @PermitAll
     @Produces("application/x-ndjson")
-    @Operation(summary = "Export events as NDJSON", description = """
+    @Operation(operationId = "exportEvents", summary = "Export events as NDJSON", description = """
             The same filters and order as the list, one event per line, up to limit (default 1,000, at most 10,000) \
             lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
             caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
             Retry-After.""")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("type") String type, @QueryParam("actor") String actor, @QueryParam("country") String country,
-            @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("status") String status,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = EventType.class)) String type,
+            @QueryParam("actor") String actor, @QueryParam("country") String country, @QueryParam("tag") String tag,
+            @QueryParam("q") String q,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RecordStatus.class)) String status,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
         try (var permit = rateLimits.admitExport()) {
