@@ -64,7 +64,8 @@ class HostileInputTest {
 
     /** Escapes every non-ASCII character, so that a lone surrogate reaches the service as the JSON escape it is. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-    private static final String LIBRARY_NAMES = "(?s).*(`|Jackson|jackson|StreamReadConstraints|Exception|Feature|com\\.fasterxml|org\\.).*";
+    private static final String LIBRARY_NAMES = "(?s).*(`|Jackson|jackson|StreamReadConstraints|Exception|Feature|"
+            + "com\\.fasterxml|org\\.).*";
 
     static Stream<Arguments> hostileFields() {
         return Stream.of(bad("NUL in the title", "title", e -> e.put("title", "North\u0000Korea")),
