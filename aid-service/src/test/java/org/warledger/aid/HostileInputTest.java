@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -57,7 +57,8 @@ class HostileInputTest {
 
     /** Escapes every non-ASCII character, so that a lone surrogate reaches the service as the JSON escape it is. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-    private static final String LIBRARY_NAMES = "(?s).*(`|Jackson|jackson|StreamReadConstraints|Exception|Feature|com\\.fasterxml|org\\.).*";
+    private static final String LIBRARY_NAMES = "(?s).*(`|Jackson|jackson|StreamReadConstraints|Exception|Feature|"
+            + "com\\.fasterxml|org\\.).*";
 
     static Stream<Arguments> hostileFields() {
         return Stream.of(bad("NUL in the title", "title", p -> p.put("title", "F-16\u0000s")),

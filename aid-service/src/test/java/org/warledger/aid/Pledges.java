@@ -7,13 +7,13 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
-import org.hamcrest.CustomMatcher;
-import org.hamcrest.Matcher;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hamcrest.CustomMatcher;
+import org.hamcrest.Matcher;
 import org.warledger.testing.Tokens;
 
 /** Pledge bodies and calls for tests. */

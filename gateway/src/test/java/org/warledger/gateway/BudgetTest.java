@@ -268,7 +268,8 @@ class BudgetTest {
                         { casualtySummary(subject: "RU", category: KILLED_OR_WOUNDED, scope: CUMULATIVE, asOf: "2024-12-31") {
                             claimants low lowClaimant high highClaimant openAbove
                             claims { claimant figure { qualifier value low high } } } }""",
-                "{ aidTotals(groupBy: donor, currency: EUR) { total count unvalued groups { key total count unvalued } } }",
+                "{ aidTotals(groupBy: donor, currency: EUR) { total count unvalued "
+                        + "groups { key total count unvalued } } }",
                 """
                         { timeline(from: "2024-11-01", to: "2024-11-30", first: 10) {
                             edges { node { __typename

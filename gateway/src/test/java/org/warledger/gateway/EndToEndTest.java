@@ -86,8 +86,10 @@ class EndToEndTest {
                 .body("data.events.edges.node.casualtyClaims", everyItem(hasSize(1)))
                 .body("data.events.edges.node.aidPledges", everyItem(hasSize(1)))
                 .body("data.events.edges[0].node.casualtyClaims[0].event.id",
-                        equalTo(given().contentType(ContentType.JSON).body(Map.of("query",
-                                "{ events(first: 1, from: \"2024-10-01\", to: \"2024-10-31\") { edges { node { id } } } }"))
+                        equalTo(given().contentType(ContentType.JSON)
+                                .body(Map.of("query",
+                                        "{ events(first: 1, from: \"2024-10-01\", to: \"2024-10-31\") "
+                                                + "{ edges { node { id } } } }"))
                                 .post("/graphql").then().extract().path("data.events.edges[0].node.id")));
         double calls = backendCalls() - before - 1;
         assertTrue(calls <= 8, "backend calls for the composed query: " + calls);

@@ -186,8 +186,10 @@ class GatewayTest {
 
     @Test
     void aMutationWithoutATokenFailsWithoutCallingTheService() {
-        graphql("mutation { createEvent(input: {title: \"x\", type: STRIKE, date: \"2024-11-19\", sources: []}) { id } }")
-                .body("data.createEvent", nullValue()).body("errors[0].message", containsString("bearer token"))
+        String mutation = "mutation { createEvent(input: {title: \"x\", type: STRIKE, date: \"2024-11-19\", "
+                + "sources: []}) { id } }";
+        graphql(mutation).body("data.createEvent", nullValue())
+                .body("errors[0].message", containsString("bearer token"))
                 .body("errors[0].extensions.code", equalTo("unauthenticated"));
         assertEquals(0, FakeServices.totalCalls());
     }

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** ./warledger: the whole suite on this machine, and bulk import and export. */
 @Command(name = "warledger", mixinStandardHelpOptions = true, subcommands = { Warledger.Up.class, Warledger.Down.class,
         Warledger.Status.class, Warledger.Import.class,
-        Warledger.Export.class }, description = "Runs Warledger locally on an embedded PostgreSQL, and imports and exports records.")
+        Warledger.Export.class }, description = "Runs Warledger locally on an embedded PostgreSQL, "
+                + "and imports and exports records.")
 public class Warledger {
 
     /** The kinds of record, with the service that owns them. */

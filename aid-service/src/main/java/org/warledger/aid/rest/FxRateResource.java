@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.aid.service.FxRateService;
-import org.warledger.platform.paging.Page;
 import org.warledger.platform.failure.Refusals;
+import org.warledger.platform.paging.Page;
 import org.warledger.platform.rest.QueryParameters;
 
 @Path("/api/fx-rates")

@@ -31,15 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.aid.domain.AidType;
 import org.warledger.aid.domain.Kind;
 import org.warledger.aid.domain.NormalizedPledge;
-import org.warledger.aid.domain.PledgeStatus;
 import org.warledger.aid.domain.PledgeFilter;
+import org.warledger.aid.domain.PledgeStatus;
 import org.warledger.aid.domain.TotalsGrouping;
 import org.warledger.aid.service.PledgeService;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
-import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
+import org.warledger.platform.rest.RateLimits;
 
 @Path("/api/aid-pledges")
 @Produces(MediaType.APPLICATION_JSON)

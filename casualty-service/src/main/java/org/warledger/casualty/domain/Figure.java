@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "low/best/high are derived by the service.")
 @Embeddable
 public record Figure(@NotNull @Enumerated(EnumType.STRING) @Column(name = "figure_qualifier") Qualifier qualifier,
-        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) @Column(name = "figure_value") Long value,
-        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) @Column(name = "figure_low") Long low,
+        @PositiveOrZero @Max(value = MAX, message = MAX_MESSAGE) @Column(name = "figure_value") Long value,
+        @PositiveOrZero @Max(value = MAX, message = MAX_MESSAGE) @Column(name = "figure_low") Long low,
         @Column(name = "figure_best") Long best,
-        @PositiveOrZero @Max(value = Figure.MAX, message = Figure.MAX_MESSAGE) @Column(name = "figure_high") Long high) {
+        @PositiveOrZero @Max(value = MAX, message = MAX_MESSAGE) @Column(name = "figure_high") Long high) {
 
     /** The largest number a figure may state: 10^12, far above any count of people or equipment. */
     public static final long MAX = 1_000_000_000_000L;

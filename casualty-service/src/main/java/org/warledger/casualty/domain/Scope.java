@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The time a figure covers. */
 @Embeddable
-@Schema(description = "CUMULATIVE: since 'from' (when stated) up to the claim's asOf; INTERVAL: from 'from' to 'to', both required")
+@Schema(description = "CUMULATIVE: since 'from' (when stated) up to the claim's asOf; "
+        + "INTERVAL: from 'from' to 'to', both required")
 public record Scope(@NotNull @Enumerated(EnumType.STRING) @Column(name = "scope_kind") ScopeKind kind,
         @Column(name = "scope_from") LocalDate from, @Column(name = "scope_to") LocalDate to) {
 

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -38,12 +38,12 @@ import org.warledger.casualty.domain.ScopeKind;
 import org.warledger.casualty.domain.SeriesQuery;
 import org.warledger.casualty.domain.SummaryQuery;
 import org.warledger.casualty.service.ClaimService;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
-import org.warledger.platform.failure.Refusals;
-import org.warledger.platform.rest.RateLimits;
 import org.warledger.platform.rest.QueryParameters;
+import org.warledger.platform.rest.RateLimits;
 
 @Path("/api/casualty-claims")
 @Produces(MediaType.APPLICATION_JSON)

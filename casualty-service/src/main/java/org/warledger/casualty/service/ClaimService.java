@@ -27,12 +27,12 @@ import org.warledger.casualty.domain.Summary;
 import org.warledger.casualty.domain.SummaryQuery;
 import org.warledger.casualty.repository.ClaimRepository;
 import org.warledger.casualty.repository.RevisionRepository;
+import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.BulkImport;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
 import org.warledger.platform.paging.PageCursor;
-import org.warledger.platform.failure.Refusals;
 
 /** Use cases of the claim ledger. Every write is one transaction: a claim and its revision row change together. */
 @ApplicationScoped

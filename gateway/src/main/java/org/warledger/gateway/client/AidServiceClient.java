@@ -1,5 +1,12 @@
 package org.warledger.gateway.client;
 
+import static org.warledger.gateway.client.FaultTolerance.CONCURRENT;
+import static org.warledger.gateway.client.FaultTolerance.DELAY;
+import static org.warledger.gateway.client.FaultTolerance.RATIO;
+import static org.warledger.gateway.client.FaultTolerance.READ_TIMEOUT;
+import static org.warledger.gateway.client.FaultTolerance.VOLUME;
+import static org.warledger.gateway.client.FaultTolerance.WRITE_TIMEOUT;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -8,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.warledger.gateway.client.ServiceException.Rejected;
 
 /**
  * aid-service: reads behind a timeout, a circuit breaker and a bulkhead; writes behind a bulkhead and a longer timeout,
@@ -26,53 +34,53 @@ public class AidServiceClient {
         this.batches = batches;
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.AidPledge>> list(String donor, String recipient, String type, String kind, String status,
             String eventId, String from, String to, int limit, String after) {
         return client.list(donor, recipient, type, kind, status, eventId, from, to, limit, after);
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids) {
         return batches.lookUp(ids, client::byIds);
     }
 
     /** Every pledge about any of these events, in as few calls as the batch limits allow. */
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds) {
         return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, joined, null, null,
                 Batches.MAX_PAGE, after));
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Wire.AidPledge get(String id) {
         return client.get(id);
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Wire.AidTotals totals(String groupBy, String currency, String from, String to) {
         return client.totals(groupBy, currency, from, to);
     }
 
     /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
-    @Timeout(FaultTolerance.WRITE_TIMEOUT)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
     public Wire.AidPledge create(String authorization, String idempotencyKey, Wire.AidPledgeInput input) {
         return client.create(authorization, idempotencyKey, input);
     }
 
-    @Timeout(FaultTolerance.WRITE_TIMEOUT)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
     public Wire.AidPledge changeStatus(String authorization, String id, Wire.StatusChangeInput input) {
         return client.changeStatus(authorization, id, input);
     }

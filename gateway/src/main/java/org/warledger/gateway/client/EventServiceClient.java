@@ -1,5 +1,12 @@
 package org.warledger.gateway.client;
 
+import static org.warledger.gateway.client.FaultTolerance.CONCURRENT;
+import static org.warledger.gateway.client.FaultTolerance.DELAY;
+import static org.warledger.gateway.client.FaultTolerance.RATIO;
+import static org.warledger.gateway.client.FaultTolerance.READ_TIMEOUT;
+import static org.warledger.gateway.client.FaultTolerance.VOLUME;
+import static org.warledger.gateway.client.FaultTolerance.WRITE_TIMEOUT;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -8,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.warledger.gateway.client.ServiceException.Rejected;
 
 /**
  * event-service. Reads have a timeout, a circuit breaker and a bulkhead; a refusal (4xx) is the caller's business and
@@ -29,37 +37,37 @@ public class EventServiceClient {
         this.batches = batches;
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Event>> list(String from, String to, String type, String actor, String country, String q,
             int limit, String after) {
         return client.list(from, to, type, actor, country, q, limit, after);
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Uni<List<Wire.Event>> byIds(Collection<String> ids) {
         return batches.lookUp(ids, client::byIds);
     }
 
-    @Timeout(FaultTolerance.READ_TIMEOUT)
-    @CircuitBreaker(requestVolumeThreshold = FaultTolerance.VOLUME, failureRatio = FaultTolerance.RATIO, delay = FaultTolerance.DELAY, skipOn = ServiceException.Rejected.class)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
     public Wire.Event get(String id) {
         return client.get(id);
     }
 
     /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
-    @Timeout(FaultTolerance.WRITE_TIMEOUT)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
     public Wire.Event create(String authorization, String idempotencyKey, Wire.EventInput input) {
         return client.create(authorization, idempotencyKey, input);
     }
 
-    @Timeout(FaultTolerance.WRITE_TIMEOUT)
-    @Bulkhead(FaultTolerance.CONCURRENT)
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
     public Wire.Event update(String authorization, String id, Wire.EventInput input) {
         return client.update(authorization, id, input);
     }

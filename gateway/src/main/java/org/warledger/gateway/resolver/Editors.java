@@ -39,7 +39,8 @@ class Editors {
             ClaimChecks.Refusal known = ClaimChecks.reason(e);
             throw new Unauthenticated(known != null ? known.getMessage()
                     : "the bearer token was refused: it is malformed, not signed by the trusted key, "
-                            + "for another issuer or audience, expired, older than the maximum age or issued in the future");
+                            + "for another issuer or audience, expired, older than the maximum age "
+                            + "or issued in the future");
         }
         if (caller == null || caller.isAnonymous()) {
             throw new Unauthenticated("the bearer token was refused");

@@ -1,9 +1,9 @@
 package org.warledger.platform.idempotency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.Consumes;

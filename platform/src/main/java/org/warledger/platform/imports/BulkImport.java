@@ -1,7 +1,5 @@
 package org.warledger.platform.imports;
 
-import org.warledger.platform.failure.Violation;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.warledger.platform.failure.Violation;
 
 /**
  * The rules every bulk import follows, line by line: a blank line is SKIPPED, an invalid line is REJECTED with its

@@ -1,10 +1,9 @@
 package org.warledger.platform.imports;
 
-import org.warledger.platform.failure.Violation;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
+import org.warledger.platform.failure.Violation;
 
 /**
  * What a bulk import did, one row per physical line: each valid line is CREATED (or was EXISTING already, by its

@@ -1,9 +1,5 @@
 package org.warledger.platform.imports;
 
-import org.warledger.platform.failure.Refusal;
-import org.warledger.platform.failure.Refusals;
-import org.warledger.platform.failure.Violation;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,6 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.warledger.platform.failure.Refusal;
+import org.warledger.platform.failure.Refusals;
+import org.warledger.platform.failure.Violation;
 import org.warledger.platform.json.RefusedInput;
 
 /**

@@ -1,12 +1,11 @@
 package org.warledger.platform.imports;
 
-import org.warledger.platform.failure.Refusal;
-import org.warledger.platform.failure.Refusals;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.warledger.platform.failure.Refusal;
+import org.warledger.platform.failure.Refusals;
 
 /**
  * The physical lines of an NDJSON body, read from its stream one at a time with the limits enforced as the bytes

@@ -1,8 +1,5 @@
 package org.warledger.platform.rest;
 
-import org.warledger.platform.failure.Refusal;
-import org.warledger.platform.failure.Violation;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -33,6 +30,8 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.warledger.platform.failure.Refusal;
+import org.warledger.platform.failure.Violation;
 import org.warledger.platform.json.InputLimits;
 import org.warledger.platform.json.RefusedInput;
 import org.warledger.platform.security.TokenRefused;

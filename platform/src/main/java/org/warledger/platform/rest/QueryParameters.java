@@ -1,10 +1,7 @@
 package org.warledger.platform.rest;
 
-import org.warledger.platform.failure.Refusals;
-import org.warledger.platform.paging.PageConfig;
-import org.warledger.platform.paging.PageCursor;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import jakarta.ws.rs.core.UriInfo;
+import org.warledger.platform.failure.Refusals;
+import org.warledger.platform.paging.PageConfig;
+import org.warledger.platform.paging.PageCursor;
 import org.warledger.platform.text.TextPolicy;
 
 /**

@@ -1,7 +1,5 @@
 package org.warledger.platform.imports;
 
-import org.warledger.platform.failure.Refusal;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warledger.platform.failure.Refusal;
 
 class NdjsonLinesTest {
 
