@@ -160,8 +160,8 @@ class HostileInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "claimant=Ukraine%00", "claimant=Ukraine%20MoD%E2%80%8B", "ids=", "eventId=",
-            "eventId=%00" })
+    @ValueSource(
+            strings = { "claimant=Ukraine%00", "claimant=Ukraine%20MoD%E2%80%8B", "ids=", "eventId=", "eventId=%00" })
     void aHostileQueryParameterIs400NamingIt(String query) {
         String parameter = query.substring(0, query.indexOf('='));
         given().urlEncodingEnabled(false).get(Claims.CLAIMS + "?" + query).then().statusCode(400)

@@ -22,10 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** ./warledger: the whole suite on this machine, and bulk import and export. */
-@Command(name = "warledger", mixinStandardHelpOptions = true, subcommands = { Warledger.Up.class, Warledger.Down.class,
-        Warledger.Status.class, Warledger.Import.class,
-        Warledger.Export.class }, description = "Runs Warledger locally on an embedded PostgreSQL, "
-                + "and imports and exports records.")
+@Command(name = "warledger", mixinStandardHelpOptions = true,
+        subcommands = { Warledger.Up.class, Warledger.Down.class, Warledger.Status.class, Warledger.Import.class,
+                Warledger.Export.class },
+        description = "Runs Warledger locally on an embedded PostgreSQL, " + "and imports and exports records.")
 public class Warledger {
 
     /** The kinds of record, with the service that owns them. */

@@ -1,9 +1,5 @@
 package org.warledger.aid.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.aid.service.FxRateService;
 import org.warledger.platform.failure.Refusals;
@@ -46,10 +46,13 @@ public class FxRateResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(operationId = "createFxRate", summary = "Load an exchange rate", description = "Needs role editor. Units of currency per 1 EUR on a "
-            + "date, with its source. Applies at once to every pledge announced on or after that date (until a later "
-            + "rate). One rate per currency and date: a second gets 409.")
-    @APIResponse(responseCode = "201", description = "Loaded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FxRateView.class)))
+    @Operation(operationId = "createFxRate", summary = "Load an exchange rate",
+            description = "Needs role editor. Units of currency per 1 EUR on a date, with its source. Applies at "
+                    + "once to every pledge announced on or after that date (until a later rate). One rate per "
+                    + "currency and date: a second gets 409.")
+    @APIResponse(responseCode = "201", description = "Loaded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FxRateView.class)))
     public Response create(@NotNull @Valid FxRateInput input) {
         return Response.status(Response.Status.CREATED)
                 .entity(mapper.toView(service.create(mapper.toNewRate(input), caller.getSubject()))).build();
@@ -59,7 +62,8 @@ public class FxRateResource {
     @PermitAll
     @Operation(operationId = "listFxRates", summary = "List exchange rates", description = "Newest first.")
     public Page<FxRateView> list(
-            @QueryParam("currency") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$"), description = "ISO 4217 code") String currency,
+            @QueryParam("currency") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$"),
+                    description = "ISO 4217 code") String currency,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @Parameter(description = "At most 500") String limit) {
         String code = parameters.text("currency", currency);

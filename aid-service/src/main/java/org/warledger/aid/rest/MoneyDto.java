@@ -14,9 +14,10 @@ import org.warledger.aid.domain.MoneyQualifier;
  */
 @Schema(name = "Money")
 public record MoneyDto(
-        @NotNull @Positive @DecimalMax(value = "1000000000000000", message = "must be at most 1000000000000000 "
-                + "(10^15)") @Digits(integer = 16, fraction = 4) @Schema(description = "Above 0 and at most 10^15 "
-                        + "(a million billions, room for any reported amount in any currency), "
-                        + "with at most 4 decimals") BigDecimal amount,
+        @NotNull @Positive @DecimalMax(value = "1000000000000000",
+                message = "must be at most 1000000000000000 " + "(10^15)") @Digits(integer = 16,
+                        fraction = 4) @Schema(description = "Above 0 and at most 10^15 "
+                                + "(a million billions, room for any reported amount in any currency), "
+                                + "with at most 4 decimals") BigDecimal amount,
         @NotNull @CurrencyCode String currency, @Schema(description = "EXACT when omitted") MoneyQualifier qualifier) {
 }

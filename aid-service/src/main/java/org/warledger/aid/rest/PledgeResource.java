@@ -1,10 +1,5 @@
 package org.warledger.aid.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +21,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.aid.domain.AidType;
 import org.warledger.aid.domain.Kind;
@@ -47,6 +47,8 @@ import org.warledger.platform.rest.RateLimits;
 @Tag(name = "Aid pledges", description = "Aid pledged, reported totals and contracts, with money kept twice")
 public class PledgeResource {
 
+    private static final String DRY_RUN = "true: validate and check against the ledger, store nothing";
+
     private final PledgeService service;
     private final PledgeMapper mapper;
     private final QueryParameters parameters;
@@ -66,13 +68,18 @@ public class PledgeResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(operationId = "createPledge", summary = "Record an aid pledge, reported total or contract", description = """
-            Needs role editor. value is the amount exactly as reported (ISO 4217 currency, decimal amount, qualifier \
-            for "at least"/"over"); normalized EUR/USD values are computed by the service from the loaded rates. \
-            status defaults to ANNOUNCED and opens statusHistory. 201 with Location; 409 if externalKey is taken.""")
+    @Operation(operationId = "createPledge", summary = "Record an aid pledge, reported total or contract",
+            description = """
+                    Needs role editor. value is the amount exactly as reported (ISO 4217 currency, decimal amount, \
+                    qualifier for "at least"/"over"); normalized EUR/USD values are computed by the service from the \
+                    loaded rates. status defaults to ANNOUNCED and opens statusHistory. 201 with Location; 409 if \
+                    externalKey is taken.""")
     @APIResponse(responseCode = "201", description = "Recorded", headers = {
-            @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
+            @Header(name = "Location", description = "The new record's URL",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PledgeView.class)))
     public Response create(@NotNull @Valid PledgeInput input, @Context UriInfo uri) {
         PledgeView created = mapper.toView(service.create(mapper.toNewPledge(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
@@ -85,7 +92,11 @@ public class PledgeResource {
     @Operation(operationId = "getPledge", summary = "One aid record by id", description = """
             The record with its value as reported and normalised to EUR and USD, and its whole status history; \
             its version is also the ETag.""")
-    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "200", description = "The record",
+            headers = @Header(name = "ETag", description = "The record's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PledgeView.class)))
     public Response get(@PathParam("id") UUID id) {
         PledgeView pledge = mapper.toView(service.get(id));
         return Response.ok(pledge).tag(etag(pledge)).build();
@@ -99,7 +110,11 @@ public class PledgeResource {
             forward only (steps may be skipped); DECLINED or WITHDRAWN from any status that is not final. DELIVERED, \
             DECLINED and WITHDRAWN are final. The date may not precede the previous step's. Every step stays in \
             statusHistory.""")
-    @APIResponse(responseCode = "200", description = "The record with its new status", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
+    @APIResponse(responseCode = "200", description = "The record with its new status",
+            headers = @Header(name = "ETag", description = "The record's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PledgeView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusInput input) {
         PledgeView changed = mapper.toView(service.changeStatus(id, mapper.toStep(input), caller.getSubject()));
         return Response.ok(changed).tag(etag(changed)).build();
@@ -151,10 +166,12 @@ public class PledgeResource {
             groupBy donor, type, status or month (of announcedOn) splits the total; groups add up to it. \
             from/to on announcedOn, and donor, recipient, type, status narrow what is counted.""")
     public TotalsView totals(
-            @QueryParam("groupBy") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "donor",
-                    "type", "status", "month" }), description = "donor, type, status or month") String groupBy,
-            @QueryParam("currency") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "EUR",
-                    "USD" }, defaultValue = "EUR"), description = "EUR (default) or USD") String currency,
+            @QueryParam("groupBy") @Parameter(
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "donor", "type", "status", "month" }),
+                    description = "donor, type, status or month") String groupBy,
+            @QueryParam("currency") @Parameter(
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "EUR", "USD" }, defaultValue = "EUR"),
+                    description = "EUR (default) or USD") String currency,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("donor") String donor,
             @QueryParam("recipient") String recipient,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = AidType.class)) String type,
@@ -174,17 +191,18 @@ public class PledgeResource {
     @RolesAllowed("editor")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
     @Operation(operationId = "importPledges", summary = "Import aid records in bulk", description = """
-            Needs role editor. One PledgeInput per line (NDJSON), at most 10,000 lines, each with an externalKey. \
-            Every line is validated like a single create; the valid ones are stored in one transaction, the invalid \
-            ones reported by line number with their violations. A line whose externalKey is already known is \
-            reported EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
-            database constraints included, then rolled back: the report says what would happen (dryRun true). \
-            Every physical line is reported: a blank one SKIPPED, one that is not exactly one JSON object (two objects, \
-            or records parted by a lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. \
-            A rejected line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
+            Needs role editor. One PledgeInput per line (NDJSON), at most 10,000 lines, each with an \
+            externalKey. Every line is validated like a single create; the valid ones are stored in one \
+            transaction, the invalid ones reported by line number with their violations. A line whose \
+            externalKey is already known is reported EXISTING with its id, so importing a file twice changes \
+            nothing. With dryRun=true the whole import is carried out, database constraints included, then \
+            rolled back: the report says what would happen (dryRun true). Every physical line is reported: a \
+            blank one SKIPPED, one that is not exactly one JSON object (two objects, or records parted by a \
+            lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. A rejected \
+            line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
             Retry-After.""")
     public ImportReport importPledges(InputStream body,
-            @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
         try (var permit = rateLimits.admitImport()) {
             boolean dry = parameters.flag("dryRun", dryRun);
             return service.importPledges(
@@ -199,9 +217,9 @@ public class PledgeResource {
     @Produces("application/x-ndjson")
     @Operation(operationId = "exportPledges", summary = "Export aid records as NDJSON", description = """
             The same filters and order as the list, one record per line, up to limit (default 1,000, at most \
-            10,000) lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
-            caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
-            Retry-After.""")
+            10,000) lines; the Warledger-Next-Cursor header, when present, is the after of the next part. \
+            Rate-limited per caller (token subject, else client address), with a few exports of one caller \
+            served at once: 429 with Retry-After.""")
     public Response export(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = AidType.class)) String type,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,

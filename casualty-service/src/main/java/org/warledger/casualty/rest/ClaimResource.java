@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.casualty.domain.CasualtyClaim;
 import org.warledger.casualty.domain.Category;
@@ -50,6 +50,8 @@ import org.warledger.platform.rest.RateLimits;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Casualty claims", description = "Figures someone stated about someone's losses, kept as stated")
 public class ClaimResource {
+
+    private static final String DRY_RUN = "true: validate and check against the ledger, store nothing";
 
     private static final String FIGURE_RULES = """
             The client sends figure.qualifier with figure.value (or low/high for RANGE); the service derives \
@@ -82,8 +84,11 @@ public class ClaimResource {
             + " equipmentType is required exactly when category is EQUIPMENT. An INTERVAL scope needs from and to. "
             + "201 with Location; 409 if externalKey is taken.")
     @APIResponse(responseCode = "201", description = "Recorded", headers = {
-            @Header(name = "Location", description = "The new claim's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+            @Header(name = "Location", description = "The new claim's URL",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
     public Response create(@NotNull @Valid ClaimInput input, @Context UriInfo uri) {
         ClaimView created = mapper.toView(service.create(mapper.toNewClaim(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
@@ -96,7 +101,11 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "One claim by id, in its current revision", description = """
             The claim with its figure as stated and its derived low/best/high, its scope, sources and status \
             (a retracted claim is still found, with status RETRACTED and its reason); its version is also the ETag.""")
-    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "200", description = "The claim",
+            headers = @Header(name = "ETag", description = "The claim's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
     public Response get(@PathParam("id") UUID id) {
         ClaimView claim = mapper.toView(service.get(id));
         return Response.ok(claim).tag(etag(claim)).build();
@@ -108,7 +117,11 @@ public class ClaimResource {
     @Operation(operationId = "reviseClaim", summary = "Correct a claim's figure", description = "Needs role editor. "
             + "Send the version you correct; a stale one gets 409, and so does a retracted claim. The earlier value "
             + "stays in the history, marked SUPERSEDED. " + FIGURE_RULES)
-    @APIResponse(responseCode = "200", description = "The claim in its new revision, with the next version", headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "200", description = "The claim in its new revision, with the next version",
+            headers = @Header(name = "ETag", description = "The claim's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
     public Response revise(@PathParam("id") UUID id, @NotNull @Valid RevisionInput input) {
         ClaimView revised = mapper.toView(service.revise(id, mapper.toCorrection(input), caller.getSubject()));
         return Response.ok(revised).tag(etag(revised)).build();
@@ -120,7 +133,11 @@ public class ClaimResource {
     @Operation(operationId = "retractClaim", summary = "Retract a claim", description = "Needs role editor. Send the "
             + "version you retract; a stale one gets 409. Nothing is deleted: the claim keeps its history, gets status "
             + "RETRACTED, leaves summaries and the default list, and shows in the changedSince feed.")
-    @APIResponse(responseCode = "200", description = "The claim, now RETRACTED, with the next version", headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "200", description = "The claim, now RETRACTED, with the next version",
+            headers = @Header(name = "ETag", description = "The claim's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
     public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
         ClaimView retracted = mapper.toView(service.retract(id, input.version(), input.reason(), caller.getSubject()));
         return Response.ok(retracted).tag(etag(retracted)).build();
@@ -129,8 +146,8 @@ public class ClaimResource {
     @GET
     @Path("{id}/history")
     @PermitAll
-    @Operation(operationId = "getClaimHistory", summary = "Every value a claim has had, oldest first", description = "Superseded values are marked "
-            + "SUPERSEDED; the current one ACTIVE (or RETRACTED).")
+    @Operation(operationId = "getClaimHistory", summary = "Every value a claim has had, oldest first",
+            description = "Superseded values are marked " + "SUPERSEDED; the current one ACTIVE (or RETRACTED).")
     public List<RevisionView> history(@PathParam("id") UUID id) {
         return service.history(id).stream().map(mapper::toView).toList();
     }
@@ -146,11 +163,14 @@ public class ClaimResource {
             @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
             @QueryParam("subject") @Parameter(description = "Party code such as RU") String subject,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = Category.class)) String category,
-            @QueryParam("equipmentType") @Parameter(schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
-            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL", schema = @Schema(implementation = ScopeKind.class)) String scope,
+            @QueryParam("equipmentType") @Parameter(
+                    schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL",
+                    schema = @Schema(implementation = ScopeKind.class)) String scope,
             @QueryParam("claimant") @Parameter(description = "Exact claimant name") String claimant,
             @QueryParam("eventId") @Parameter(description = "Comma-separated event ids, at most 500") String eventId,
-            @QueryParam("status") @Parameter(description = "ACTIVE (default), SUPERSEDED or RETRACTED", schema = @Schema(implementation = ClaimStatus.class)) String status,
+            @QueryParam("status") @Parameter(description = "ACTIVE (default), SUPERSEDED or RETRACTED",
+                    schema = @Schema(implementation = ClaimStatus.class)) String status,
             @QueryParam("from") @Parameter(description = "ISO date, on asOf") String from,
             @QueryParam("to") @Parameter(description = "ISO date, on asOf") String to,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
@@ -179,9 +199,12 @@ public class ClaimResource {
             claims; openAbove says some claim has no upper bound; UNQUANTIFIED claims are listed but do not move it.""")
     public SummaryView summary(
             @QueryParam("subject") @Parameter(required = true, description = "Party code such as RU") String subject,
-            @QueryParam("category") @Parameter(required = true, schema = @Schema(implementation = Category.class)) String category,
-            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise", schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
-            @QueryParam("scope") @Parameter(description = "CUMULATIVE (default) or INTERVAL", schema = @Schema(implementation = ScopeKind.class)) String scope,
+            @QueryParam("category") @Parameter(required = true,
+                    schema = @Schema(implementation = Category.class)) String category,
+            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise",
+                    schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE (default) or INTERVAL",
+                    schema = @Schema(implementation = ScopeKind.class)) String scope,
             @QueryParam("asOf") @Parameter(description = "ISO date; today when omitted") String asOf) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
         EquipmentType type = equipmentTypeFor(quantity, equipmentType);
@@ -194,15 +217,19 @@ public class ClaimResource {
     @GET
     @Path("series")
     @PermitAll
-    @Operation(operationId = "getClaimSeries", summary = "One claimant's figures over time", description = "Active claims of one claimant on one "
-            + "subject and category (and equipment type), oldest asOf first, for charts; scope narrows to one kind. "
-            + "At most 5000 points, the oldest; truncated says more exist.")
+    @Operation(operationId = "getClaimSeries", summary = "One claimant's figures over time",
+            description = "Active claims of one claimant on one subject and category (and equipment type), oldest "
+                    + "asOf first, for charts; scope narrows to one kind. At most 5000 points, the oldest; truncated "
+                    + "says more exist.")
     public SeriesView series(
             @QueryParam("subject") @Parameter(required = true, description = "Party code such as RU") String subject,
-            @QueryParam("category") @Parameter(required = true, schema = @Schema(implementation = Category.class)) String category,
-            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise", schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("category") @Parameter(required = true,
+                    schema = @Schema(implementation = Category.class)) String category,
+            @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise",
+                    schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
             @QueryParam("claimant") @Parameter(required = true, description = "Exact claimant name") String claimant,
-            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL; both when omitted", schema = @Schema(implementation = ScopeKind.class)) String scope) {
+            @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL; both when omitted",
+                    schema = @Schema(implementation = ScopeKind.class)) String scope) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
         return mapper.toView(service.series(new SeriesQuery(required("subject", parameters.party("subject", subject)),
                 quantity, equipmentTypeFor(quantity, equipmentType),
@@ -215,17 +242,18 @@ public class ClaimResource {
     @RolesAllowed("editor")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
     @Operation(operationId = "importClaims", summary = "Import claims in bulk", description = """
-            Needs role editor. One ClaimInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
-            line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
-            reported by line number with their violations. A line whose externalKey is already known is reported \
-            EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
-            database constraints included, then rolled back: the report says what would happen (dryRun true). \
-            Every physical line is reported: a blank one SKIPPED, one that is not exactly one JSON object (two objects, \
-            or records parted by a lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. \
-            A rejected line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
+            Needs role editor. One ClaimInput per line (NDJSON), at most 10,000 lines, each with an \
+            externalKey. Every line is validated like a single create; the valid ones are stored in one \
+            transaction, the invalid ones reported by line number with their violations. A line whose \
+            externalKey is already known is reported EXISTING with its id, so importing a file twice changes \
+            nothing. With dryRun=true the whole import is carried out, database constraints included, then \
+            rolled back: the report says what would happen (dryRun true). Every physical line is reported: a \
+            blank one SKIPPED, one that is not exactly one JSON object (two objects, or records parted by a \
+            lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. A rejected \
+            line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
             Retry-After.""")
     public ImportReport importClaims(InputStream body,
-            @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
         try (var permit = rateLimits.admitImport()) {
             boolean dry = parameters.flag("dryRun", dryRun);
             return service.importClaims(
@@ -243,10 +271,14 @@ public class ClaimResource {
             lines; the Warledger-Next-Cursor header, when present, is the after of the next part. Rate-limited per \
             caller (token subject, else client address), with a few exports of one caller served at once: 429 with \
             Retry-After.""")
-    @APIResponse(responseCode = "200", description = "One ClaimView per line", headers = @Header(name = Ndjson.NEXT_CURSOR, description = "The after of the next part, when there is one", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "One ClaimView per line",
+            headers = @Header(name = Ndjson.NEXT_CURSOR, description = "The after of the next part, when there is one",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("subject") @Parameter(description = "Party code such as RU") String subject,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = Category.class)) String category,
-            @QueryParam("equipmentType") @Parameter(schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
+            @QueryParam("equipmentType") @Parameter(
+                    schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = ScopeKind.class)) String scope,
             @QueryParam("claimant") String claimant, @QueryParam("eventId") String eventId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ClaimStatus.class)) String status,

@@ -12,9 +12,9 @@ import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Scope;
 
 /** A casualty claim in its current revision. */
-@Schema(name = "ClaimView", description = "A casualty claim in its current revision; version is also its ETag", requiredProperties = {
-        "id", "version", "claimant", "subject", "category", "figure", "scope", "asOf", "sources", "status", "revision",
-        "createdAt", "updatedAt" })
+@Schema(name = "ClaimView", description = "A casualty claim in its current revision; version is also its ETag",
+        requiredProperties = { "id", "version", "claimant", "subject", "category", "figure", "scope", "asOf", "sources",
+                "status", "revision", "createdAt", "updatedAt" })
 public record ClaimView(UUID id, long version, String claimant, String subject, String force, Category category,
         EquipmentType equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn, UUID eventId,
         List<SourceDto> sources, ClaimStatus status, int revision, String retractionReason, String externalKey,

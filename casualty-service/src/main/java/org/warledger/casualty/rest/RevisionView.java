@@ -8,8 +8,8 @@ import org.warledger.casualty.domain.ClaimStatus;
 import org.warledger.casualty.domain.Figure;
 
 /** One value a claim has had, with who recorded it when. */
-@Schema(name = "RevisionView", description = "One value a claim has had, with who recorded it when", requiredProperties = {
-        "revision", "figure", "asOf", "sources", "status", "recordedAt" })
+@Schema(name = "RevisionView", description = "One value a claim has had, with who recorded it when",
+        requiredProperties = { "revision", "figure", "asOf", "sources", "status", "recordedAt" })
 public record RevisionView(int revision, Figure figure, LocalDate asOf, LocalDate statedOn, List<SourceDto> sources,
         ClaimStatus status, String note, Instant recordedAt, String recordedBy) {
 }

@@ -25,9 +25,10 @@ public record EventInput(@NotBlank @Size(max = 500) String title, @NotNull Event
         @Valid LocationDto location, @NotEmpty @Size(max = 50) List<@NotNull @Valid SourceDto> sources,
         @Size(max = 50) List<@NotBlank @Name @Size(max = 100) String> tags,
         @Size(max = 100) List<@NotNull @Valid QuantityDto> quantities,
-        @Size(max = 200) @Pattern(regexp = "[\\p{Graph}]+", message = "must be printable characters "
-                + "without spaces") @Schema(description = "The caller's own stable key for the record; "
-                        + "a second create with the same key is refused") String externalKey,
+        @Size(max = 200) @Pattern(regexp = "[\\p{Graph}]+",
+                message = "must be printable characters " + "without spaces") @Schema(
+                        description = "The caller's own stable key for the record; "
+                                + "a second create with the same key is refused") String externalKey,
         @Schema(description = "On update: the version this change is based on (or send If-Match)") Long version) {
 
     @JsonIgnore

@@ -1,10 +1,5 @@
 package org.warledger.event.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +23,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.warledger.event.domain.Event;
 import org.warledger.event.domain.EventContent;
@@ -50,6 +50,8 @@ import org.warledger.platform.rest.RateLimits;
 @Tag(name = "Events", description = "Events of the war as reported, with their sources")
 public class EventResource {
 
+    private static final String DRY_RUN = "true: validate and check against the ledger, store nothing";
+
     private final EventService service;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
@@ -67,11 +69,15 @@ public class EventResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(operationId = "createEvent", summary = "Record an event", description = "Needs role editor. Figures in quantities get derived "
-            + "low/best/high bounds. 201 with Location; 409 if externalKey is taken.")
+    @Operation(operationId = "createEvent", summary = "Record an event",
+            description = "Needs role editor. Figures in quantities get derived "
+                    + "low/best/high bounds. 201 with Location; 409 if externalKey is taken.")
     @APIResponse(responseCode = "201", description = "Recorded", headers = {
-            @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+            @Header(name = "Location", description = "The new record's URL",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
     public Response create(@NotNull @Valid EventInput input, @Context UriInfo uri) {
         EventView created = EventMapper.toView(service.create(EventMapper.toContent(input), caller.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).tag(etag(created))
@@ -81,8 +87,13 @@ public class EventResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getEvent", summary = "One event by id", description = "Retracted events are returned too, with their status.")
-    @APIResponse(responseCode = "200", description = "The event", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @Operation(operationId = "getEvent", summary = "One event by id",
+            description = "Retracted events are returned too, with their status.")
+    @APIResponse(responseCode = "200", description = "The event",
+            headers = @Header(name = "ETag", description = "The record's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
     public Response get(@PathParam("id") UUID id) {
         EventView event = EventMapper.toView(service.get(id));
         return Response.ok(event).tag(etag(event)).build();
@@ -91,9 +102,14 @@ public class EventResource {
     @PUT
     @Path("{id}")
     @RolesAllowed("editor")
-    @Operation(operationId = "updateEvent", summary = "Replace an event's content", description = "Needs role editor. Send the version you read, "
-            + "in the body or as If-Match; a stale version gets 409 (body) or 412 (If-Match), none gets 428.")
-    @APIResponse(responseCode = "200", description = "The event as changed", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @Operation(operationId = "updateEvent", summary = "Replace an event's content",
+            description = "Needs role editor. Send the version you read, "
+                    + "in the body or as If-Match; a stale version gets 409 (body) or 412 (If-Match), none gets 428.")
+    @APIResponse(responseCode = "200", description = "The event as changed",
+            headers = @Header(name = "ETag", description = "The record's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull @Valid EventInput input,
             @HeaderParam("If-Match") String ifMatch) {
         VersionSource source;
@@ -115,9 +131,14 @@ public class EventResource {
     @POST
     @Path("{id}/retraction")
     @RolesAllowed("editor")
-    @Operation(operationId = "retractEvent", summary = "Retract an event", description = "Needs role editor. Nothing is deleted: the event is kept "
-            + "with status RETRACTED and the reason, leaves the default list and appears in the changedSince feed.")
-    @APIResponse(responseCode = "200", description = "The event, retracted", headers = @Header(name = "ETag", description = "The record's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @Operation(operationId = "retractEvent", summary = "Retract an event",
+            description = "Needs role editor. Nothing is deleted: the event is kept with status RETRACTED and the "
+                    + "reason, leaves the default list and appears in the changedSince feed.")
+    @APIResponse(responseCode = "200", description = "The event, retracted",
+            headers = @Header(name = "ETag", description = "The record's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
     public Response retract(@PathParam("id") UUID id, @NotNull @Valid RetractionInput input) {
         EventView retracted = EventMapper
                 .toView(service.retract(id, input.version(), input.reason(), caller.getSubject()));
@@ -135,12 +156,14 @@ public class EventResource {
             @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
             @QueryParam("from") @Parameter(description = "ISO date") String from,
             @QueryParam("to") @Parameter(description = "ISO date") String to,
-            @QueryParam("type") @Parameter(schema = @Schema(implementation = EventType.class), description = "One event type") String type,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = EventType.class),
+                    description = "One event type") String type,
             @QueryParam("actor") @Parameter(description = "Exact actor name") String actor,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 code of the location") String country,
             @QueryParam("tag") String tag,
             @QueryParam("q") @Parameter(description = "Words to find in title and summary") String q,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = RecordStatus.class), description = "ACTIVE (default) or RETRACTED") String status,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RecordStatus.class),
+                    description = "ACTIVE (default) or RETRACTED") String status,
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
@@ -158,17 +181,18 @@ public class EventResource {
     @RolesAllowed("editor")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN })
     @Operation(operationId = "importEvents", summary = "Import events in bulk", description = """
-            Needs role editor. One EventInput per line (NDJSON), at most 10,000 lines, each with an externalKey. Every \
-            line is validated like a single create; the valid ones are stored in one transaction, the invalid ones \
-            reported by line number with their violations. A line whose externalKey is already known is reported \
-            EXISTING with its id, so importing a file twice changes nothing. With dryRun=true the whole import is carried out, \
-            database constraints included, then rolled back: the report says what would happen (dryRun true). \
-            Every physical line is reported: a blank one SKIPPED, one that is not exactly one JSON object (two objects, \
-            or records parted by a lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. \
-            A rejected line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
+            Needs role editor. One EventInput per line (NDJSON), at most 10,000 lines, each with an \
+            externalKey. Every line is validated like a single create; the valid ones are stored in one \
+            transaction, the invalid ones reported by line number with their violations. A line whose \
+            externalKey is already known is reported EXISTING with its id, so importing a file twice changes \
+            nothing. With dryRun=true the whole import is carried out, database constraints included, then \
+            rolled back: the report says what would happen (dryRun true). Every physical line is reported: a \
+            blank one SKIPPED, one that is not exactly one JSON object (two objects, or records parted by a \
+            lone CR) REJECTED whole. Over 10,000 lines or a line over 1 MiB: 413, nothing stored. A rejected \
+            line lists its first 10 violations and violationCount. Rate-limited per caller: 429 with \
             Retry-After.""")
     public ImportReport importEvents(InputStream body,
-            @Parameter(description = "true: validate and check against the ledger, store nothing") @QueryParam("dryRun") String dryRun) {
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
         try (var permit = rateLimits.admitImport()) {
             boolean dry = parameters.flag("dryRun", dryRun);
             List<Ndjson.Line<EventContent>> lines = ndjson.read(body, EventInput.class, EventInput::externalKey)

@@ -95,7 +95,8 @@ public class GraphQlEndpoint {
 
     public GraphQlEndpoint(BudgetConfig limits, Instance<GraphQLSchema> schemas, Instance<Schema> models,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled", defaultValue = "false") boolean getEnabled,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled",
+                    defaultValue = "false") boolean getEnabled,
             @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled") Optional<Boolean> nonBlocking) {
         this.limits = limits;
         this.schemas = schemas;
