@@ -57,9 +57,10 @@ class StoredJsonTest {
                 json.readTree((String) row[0]));
         assertEquals(json.readTree("""
                 [{"measure": "troops deployed", "unit": "persons", "claimant": "US Department of Defense",
-                  "figure": {"qualifier": "APPROXIMATELY", "value": 11000, "low": 9900, "best": 11000, "high": 12100}},
+                  "figure": {"qualifier": "APPROXIMATELY", "value": 11000, "low": 9900, "best": 11000, "high": 12100,
+                             "word": null}},
                  {"measure": "losses", "unit": null, "claimant": null,
-                  "figure": {"qualifier": "RANGE", "value": null, "low": 100, "best": null, "high": 200}}]
+                  "figure": {"qualifier": "RANGE", "value": null, "low": 100, "best": null, "high": 200, "word": null}}]
                 """), json.readTree((String) row[1]));
     }
 
@@ -78,7 +79,7 @@ class StoredJsonTest {
         assertEquals(List.of("url", "publisher", "title", "publishedOn", "retrievedOn", "quote"),
                 fields(answer.get("sources").get(0)));
         assertEquals(List.of("measure", "unit", "figure", "claimant"), fields(answer.get("quantities").get(0)));
-        assertEquals(List.of("qualifier", "value", "low", "best", "high"),
+        assertEquals(List.of("qualifier", "value", "low", "best", "high", "word"),
                 fields(answer.get("quantities").get(0).get("figure")));
     }
 

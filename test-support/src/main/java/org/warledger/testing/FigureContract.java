@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -28,8 +30,11 @@ public final class FigureContract {
     private FigureContract() {
     }
 
-    /** A figure as a client sends it; {@code qualifier} is the enum constant's name, null when absent. */
-    public record Stated(String qualifier, Long value, Long low, Long high) {
+    /**
+     * A figure as a client sends it; {@code qualifier} is the enum constant's name, null when absent; {@code word} the
+     * vague word of an UNQUANTIFIED figure.
+     */
+    public record Stated(String qualifier, Long value, Long low, Long high, String word) {
     }
 
     /** The derived bounds; null means the wording gives no such bound. */
@@ -82,10 +87,22 @@ public final class FigureContract {
             }
             cases.add(new Case(name, tolerance,
                     new Stated(stated.hasNonNull("qualifier") ? stated.get("qualifier").asText() : null,
-                            number(stated.get("value")), number(stated.get("low")), number(stated.get("high"))),
+                            number(stated.get("value")), number(stated.get("low")), number(stated.get("high")),
+                            stated.hasNonNull("word") ? stated.get("word").asText() : null),
                     bounds, refused == null ? null : Set.copyOf(refused)));
         }
         return List.copyOf(cases);
+    }
+
+    /**
+     * The vague words and the lower bound each gives, as the services configure them by default
+     * ({@code warledger.figures.vague-words}).
+     */
+    public static Map<String, Long> vocabulary() {
+        Map<String, Long> words = new TreeMap<>();
+        required(read(), "vocabulary", "the table").fields()
+                .forEachRemaining(e -> words.put(e.getKey(), number(e.getValue())));
+        return Map.copyOf(words);
     }
 
     /** The qualifiers the table covers: a service's qualifier enum must have exactly these constants. */

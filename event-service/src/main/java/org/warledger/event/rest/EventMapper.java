@@ -57,13 +57,14 @@ final class EventMapper {
     /** The figure as stated; the service derives its bounds. */
     private static Quantity toQuantity(QuantityDto q) {
         FigureDto f = q.figure();
-        return new Quantity(q.measure(), q.unit(), new Figure(f.qualifier(), f.value(), f.low(), f.best(), f.high()),
-                q.claimant());
+        return new Quantity(q.measure(), q.unit(),
+                new Figure(f.qualifier(), f.value(), f.low(), f.best(), f.high(), f.word()), q.claimant());
     }
 
     private static QuantityDto toDto(Quantity q) {
         Figure f = q.figure();
         return new QuantityDto(q.measure(), q.unit(),
-                f == null ? null : new FigureDto(f.qualifier(), f.value(), f.low(), f.best(), f.high()), q.claimant());
+                f == null ? null : new FigureDto(f.qualifier(), f.value(), f.low(), f.best(), f.high(), f.word()),
+                q.claimant());
     }
 }

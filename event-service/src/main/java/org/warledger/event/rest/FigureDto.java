@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.warledger.event.domain.Figure;
 import org.warledger.event.domain.Qualifier;
@@ -14,11 +15,15 @@ import org.warledger.event.domain.Qualifier;
  * {@code RANGE}); {@code low}, {@code best} and {@code high} are derived by the service and ignored on the way in.
  */
 @Schema(name = "Figure", description = "A number as stated. value, low and high are whole numbers from 0 to "
-        + "1000000000000 (10^12); low/best/high are derived by the service.")
+        + "1000000000000 (10^12); low/best/high are derived by the service. An UNQUANTIFIED figure may keep the "
+        + "vague word it was stated with (\"thousands\"), which gives it a lower bound when the word is in the "
+        + "service's vocabulary.")
 public record FigureDto(@NotNull Qualifier qualifier,
         @PositiveOrZero @Max(value = Figure.MAX, message = FigureDto.MAX_MESSAGE) Long value,
         @PositiveOrZero @Max(value = Figure.MAX, message = FigureDto.MAX_MESSAGE) Long low, Long best,
-        @PositiveOrZero @Max(value = Figure.MAX, message = FigureDto.MAX_MESSAGE) Long high) {
+        @PositiveOrZero @Max(value = Figure.MAX, message = FigureDto.MAX_MESSAGE) Long high,
+        @Size(max = 100) @Schema(description = "The vague word of an UNQUANTIFIED figure, as stated: "
+                + "\"thousands\", \"tens of thousands\"") String word) {
 
     static final String MAX_MESSAGE = "must be at most 1000000000000 (10^12)";
 
@@ -42,5 +47,17 @@ public record FigureDto(@NotNull Qualifier qualifier,
     @AssertTrue(message = "UNQUANTIFIED carries no number")
     public boolean isUnquantifiedWithoutNumber() {
         return qualifier != Qualifier.UNQUANTIFIED || (value == null && low == null && high == null);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "only an UNQUANTIFIED figure is stated with a word; a number states its own wording")
+    public boolean isWordOnlyWhenUnquantified() {
+        return word == null || qualifier == null || qualifier == Qualifier.UNQUANTIFIED;
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "word must not be blank")
+    public boolean isWordNotBlank() {
+        return word == null || !word.isBlank();
     }
 }

@@ -7,13 +7,13 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Position after the last row of a page, in one of the two list orders: by the record's main date (newest first) or, in
- * a {@code changedSince} feed, by update time (oldest first). Clients see it only as an opaque string.
+ * Position after the last row of a page, in one of the list orders: by the record's main date (newest first), in a
+ * {@code changedSince} feed by update time (oldest first), or by name. Clients see it only as an opaque string.
  */
 public record PageCursor(Order order, String key, UUID id) {
 
     public enum Order {
-        DATE, UPDATED
+        DATE, UPDATED, NAME
     }
 
     public LocalDate dateKey() {
@@ -33,16 +33,21 @@ public record PageCursor(Order order, String key, UUID id) {
     public static PageCursor decode(String text) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            String[] parts = raw.split("\\|", -1);
-            if (parts.length != 3) {
+            // order|key|id, where a key (a name) may itself hold '|'.
+            int first = raw.indexOf('|');
+            int last = raw.lastIndexOf('|');
+            if (first < 0 || first == last) {
                 throw new IllegalArgumentException("malformed cursor");
             }
-            PageCursor cursor = new PageCursor(Order.valueOf(parts[0]), parts[1], UUID.fromString(parts[2]));
+            PageCursor cursor = new PageCursor(Order.valueOf(raw.substring(0, first)), raw.substring(first + 1, last),
+                    UUID.fromString(raw.substring(last + 1)));
             // Parse the key now so that a forged cursor fails here, not in the query.
-            if (cursor.order == Order.DATE) {
-                cursor.dateKey();
-            } else {
-                cursor.updatedKey();
+            switch (cursor.order) {
+            case DATE -> cursor.dateKey();
+            case UPDATED -> cursor.updatedKey();
+            case NAME -> {
+                // Any name.
+            }
             }
             return cursor;
         } catch (RuntimeException e) {

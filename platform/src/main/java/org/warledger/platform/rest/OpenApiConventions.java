@@ -138,19 +138,24 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         switch (parameter.getName()) {
-        case "limit" -> parameter
-                .schema(export ? integer(1, 10_000).defaultValue(1_000) : integer(1, 500).defaultValue(50));
+        case "limit" -> {
+            // A page size, unless the operation declares its own bounds.
+            if (declared == null || declared.getType() == null
+                    || declared.getType().equals(List.of(SchemaType.STRING))) {
+                parameter.schema(export ? integer(1, 10_000).defaultValue(1_000) : integer(1, 500).defaultValue(50));
+            }
+        }
         case "after" -> parameter.schema(text().maxLength(2_000));
         case "ids", "eventId" -> {
             parameter.schema(
                     OASFactory.createSchema().type(List.of(SchemaType.ARRAY)).items(uuid()).minItems(1).maxItems(500));
             parameter.style(Parameter.Style.FORM).explode(false);
         }
-        case "changedSince" -> parameter.schema(text().format("date-time"));
+        case "changedSince", "knownAt" -> parameter.schema(text().format("date-time"));
         case "from", "to", "asOf" -> parameter.schema(text().format("date"));
         case "dryRun" -> parameter
                 .schema(OASFactory.createSchema().type(List.of(SchemaType.BOOLEAN)).defaultValue(false));
-        case "parentId" -> parameter.schema(uuid());
+        case "parentId", "claimantId" -> parameter.schema(uuid());
         case "country" -> parameter.schema(text().pattern("^[A-Z]{2}$"));
         default -> {
             // Free text is parsed with the text policy, at most 500 characters; a declared pattern or format stays.

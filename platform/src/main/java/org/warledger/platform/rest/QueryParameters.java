@@ -34,35 +34,28 @@ public class QueryParameters {
     }
 
     public int limit(String text) {
-        if (text == null || text.isBlank()) {
-            return config.defaultLimit();
-        }
-        int max = config.maxLimit();
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw Refusals.badQueryParameter("limit", "must be a whole number from 1 to " + max);
+        return whole("limit", text, 1, config.maxLimit(), config.defaultLimit());
     }
 
     /** The size of one part of an export: default 1,000, at most 10,000. */
     public int exportLimit(String text) {
+        return whole("limit", text, 1, 10_000, 1_000);
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code absent} when the parameter is not given. */
+    public Integer whole(String name, String text, int min, int max, Integer absent) {
         if (text == null || text.isBlank()) {
-            return 1_000;
+            return absent;
         }
         try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= 10_000) {
-                return limit;
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw Refusals.badQueryParameter("limit", "must be a whole number from 1 to 10000");
+        throw Refusals.badQueryParameter(name, "must be a whole number from " + min + " to " + max);
     }
 
     public PageCursor cursor(String text) {
