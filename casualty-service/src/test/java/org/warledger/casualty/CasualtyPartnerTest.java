@@ -37,6 +37,7 @@ import org.warledger.partner.casualty.model.RevisionView;
 import org.warledger.partner.casualty.model.Scope;
 import org.warledger.partner.casualty.model.ScopeKind;
 import org.warledger.partner.casualty.model.Source;
+import org.warledger.partner.casualty.model.Verdict;
 import org.warledger.partner.casualty.model.Violation;
 import org.warledger.testing.EmbeddedPostgresResource;
 import org.warledger.testing.JwtKeysResource;
@@ -107,24 +108,23 @@ class CasualtyPartnerTest {
         assertEquals(2200L, approximately.getFigure().getHigh());
         assertNull(atLeast.getFigure().getHigh(), "AT_LEAST has no upper bound");
 
-        PageClaimView page = reader.listClaims(null, Category.KILLED, null, null, null, null, null, null, 2,
-                ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
+        PageClaimView page = reader.listClaims(null, null, Category.KILLED, null, null, null, null, null, null, null,
+                null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
         assertEquals(2, page.getItems().size());
         assertEquals(LocalDate.of(2024, 3, 3), page.getItems().get(0).getAsOf(), "newest asOf first");
         assertNotNull(page.getNextCursor());
-        PageClaimView second = reader.listClaims(page.getNextCursor(), Category.KILLED, null, null, null, null, null,
-                null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
+        PageClaimView second = reader.listClaims(null, page.getNextCursor(), Category.KILLED, null, null, null, null,
+                null, null, null, null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
         assertEquals(1, second.getItems().size());
         assertNull(second.getNextCursor());
         Set<UUID> listed = new HashSet<>();
         page.getItems().forEach(c -> listed.add(c.getId()));
         second.getItems().forEach(c -> listed.add(c.getId()));
         assertEquals(Set.of(exact.getId(), approximately.getId(), atLeast.getId()), listed);
-        assertEquals(List.of(), reader
-                .listClaims(null, Category.WOUNDED, null, null, null, null, null, null, null, null, null, subject, null)
-                .getItems(), "the category filter is applied");
+        assertEquals(List.of(), reader.listClaims(null, null, Category.WOUNDED, null, null, null, null, null, null,
+                null, null, null, null, null, subject, null).getItems(), "the category filter is applied");
 
-        ClaimView read = reader.getClaim(exact.getId());
+        ClaimView read = reader.getClaim(exact.getId(), null);
         assertEquals("Ministry " + subject, read.getClaimant());
         assertEquals(1000L, read.getFigure().getBest());
 
@@ -142,19 +142,21 @@ class CasualtyPartnerTest {
         assertEquals(409, stale.getCode(), "the version the correction was made on is no longer the claim's");
         assertEquals(409, problem(stale).getStatus());
 
-        List<RevisionView> history = reader.getClaimHistory(exact.getId());
+        List<RevisionView> history = reader.getClaimHistory(exact.getId(), null);
         assertEquals(List.of(ClaimStatus.SUPERSEDED, ClaimStatus.ACTIVE),
                 history.stream().map(RevisionView::getStatus).toList());
         assertEquals(1000L, history.get(0).getFigure().getBest());
 
-        ClaimSummary summary = reader.getClaimSummary(Category.KILLED, subject, LocalDate.of(2024, 3, 31), null,
-                ScopeKind.CUMULATIVE);
+        ClaimSummary summary = reader.getClaimSummary(Category.KILLED, subject, LocalDate.of(2024, 3, 31), null, null,
+                ScopeKind.CUMULATIVE, null);
         assertEquals(3, summary.getClaimants());
         assertEquals(1500L, summary.getLow(), "the corrected figure, not the superseded one");
         assertEquals("Ministry " + subject, summary.getLowClaimant());
-        assertEquals(2200L, summary.getHigh());
-        assertEquals("Observers " + subject, summary.getHighClaimant());
+        assertNull(summary.getHigh(), "AT_LEAST 3000 allows any number above");
+        assertNull(summary.getHighClaimant());
         assertTrue(summary.getOpenAbove(), "AT_LEAST 3000 leaves the spread open above");
+        assertEquals(Verdict.CONTRADICT, summary.getVerdict());
+        assertEquals(1500L, summary.getLowestBest().getFigure().getBest());
         assertEquals(Set.of(exact.getId(), approximately.getId(), atLeast.getId()),
                 summary.getClaims().stream().map(ClaimView::getId).collect(Collectors.toSet()));
     }
@@ -172,15 +174,14 @@ class CasualtyPartnerTest {
                 .collect(Collectors.toMap(Violation::getField, v -> v.getIn().getValue(), (a, b) -> a));
         assertEquals("body", places.get("claimant"), "violations name the fields: " + places);
         assertEquals("body", places.get("figure.value"), "violations name the fields: " + places);
-        assertEquals(List.of(), claims(null)
-                .listClaims(null, null, null, null, null, null, null, null, null, null, null, subject, null).getItems(),
-                "nothing was stored");
+        assertEquals(List.of(), claims(null).listClaims(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, subject, null).getItems(), "nothing was stored");
     }
 
     @Test
     void aPartnerAskingForAnEquipmentSummaryWithoutItsTypeGetsTheQueryParameterNamed() throws Exception {
-        ApiException refused = assertThrows(ApiException.class,
-                () -> claims(null).getClaimSummary(Category.EQUIPMENT, Claims.freshSubject(), null, null, null));
+        ApiException refused = assertThrows(ApiException.class, () -> claims(null).getClaimSummary(Category.EQUIPMENT,
+                Claims.freshSubject(), null, null, null, null, null));
         assertEquals(400, refused.getCode());
         List<Violation> violations = problem(refused).getViolations();
         assertEquals(1, violations.size());

@@ -29,7 +29,9 @@ class CasualtyServiceIT {
         given().get(Claims.CLAIMS + "/" + id + "/history").then().body("status", contains("SUPERSEDED", "ACTIVE"));
         given().queryParam("subject", subject).queryParam("category", "KILLED_OR_WOUNDED")
                 .queryParam("asOf", "2024-08-01").get(Claims.CLAIMS + "/summary").then().statusCode(200)
-                .body("claimants", equalTo(2)).body("low", equalTo(360_001)).body("high", equalTo(550_000));
+                .body("claimants", equalTo(2)).body("low", equalTo(360_001)).body("openAbove", equalTo(true))
+                .body("verdict", equalTo("AGREE")).body("agreement.low", equalTo(450_000))
+                .body("agreement.high", equalTo(550_000));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

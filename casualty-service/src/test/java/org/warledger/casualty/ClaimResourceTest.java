@@ -181,8 +181,10 @@ class ClaimResourceTest {
 
         given().queryParam("subject", subject).queryParam("category", "EQUIPMENT").queryParam("equipmentType", "TANK")
                 .queryParam("claimant", "General Staff").get(CLAIMS + "/series").then().statusCode(200)
-                .body("points.asOf", contains("2024-09-01", "2024-10-01"))
-                .body("points.figure.best", contains(8000, 8500)).body("truncated", equalTo(false));
+                .body("lines", hasSize(1)).body("lines[0].name", equalTo("General Staff"))
+                .body("lines[0].claimantId", nullValue()).body("points", equalTo(2))
+                .body("lines[0].points.asOf", contains("2024-09-01", "2024-10-01"))
+                .body("lines[0].points.figure.best", contains(8000, 8500)).body("truncated", equalTo(false));
         given().queryParam("subject", subject).queryParam("category", "EQUIPMENT")
                 .queryParam("claimant", "General Staff").get(CLAIMS + "/series").then().statusCode(400)
                 .body("violations[0].field", equalTo("equipmentType"));

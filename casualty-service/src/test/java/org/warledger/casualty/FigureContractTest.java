@@ -1,8 +1,10 @@
 package org.warledger.casualty;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.warledger.casualty.config.FiguresConfig;
 import org.warledger.casualty.domain.Figure;
 import org.warledger.casualty.domain.Qualifier;
 import org.warledger.casualty.service.FigureRules;
@@ -17,14 +19,24 @@ class FigureContractTest extends FigureContractTests {
 
     @Override
     protected Object figure(FigureContract.Stated s) {
-        return new Figure(qualifier(s), s.value(), s.low(), null, s.high());
+        return new Figure(qualifier(s), s.value(), s.low(), null, s.high(), s.word());
     }
 
     @Override
-    protected Derived derive(FigureContract.Stated s, double tolerance) {
-        Figure derived = new FigureRules(() -> tolerance)
-                .derive(new Figure(qualifier(s), s.value(), s.low(), null, s.high()));
-        return new Derived(derived.qualifier().name(), derived.value(), derived.low(), derived.best(), derived.high());
+    protected Derived derive(FigureContract.Stated s, double tolerance, Map<String, Long> vocabulary) {
+        Figure derived = new FigureRules(new FiguresConfig() {
+            @Override
+            public double approximatelyTolerance() {
+                return tolerance;
+            }
+
+            @Override
+            public Map<String, Long> vagueWords() {
+                return vocabulary;
+            }
+        }).derive(new Figure(qualifier(s), s.value(), s.low(), null, s.high(), s.word()));
+        return new Derived(derived.qualifier().name(), derived.value(), derived.low(), derived.best(), derived.high(),
+                derived.word());
     }
 
     @Override

@@ -30,7 +30,7 @@ class OperationsTest {
                 .body("info.title", equalTo("Warledger casualty-service"))
                 .body("paths.'/api/casualty-claims'.get.summary", equalTo("List or look up claims"))
                 .body("paths.'/api/casualty-claims/summary'.get.summary",
-                        equalTo("Where claimants stand on one quantity"))
+                        equalTo("Who disagrees with whom on one quantity, and by how much"))
                 .body("components.schemas.ClaimInput.properties.claimant", org.hamcrest.Matchers.notNullValue());
     }
 

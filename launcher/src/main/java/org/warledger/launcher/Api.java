@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The services' public REST APIs, as the launcher uses them: health, imports, exports and rates. */
+/** The services' public REST APIs, as the launcher uses them: health, imports, exports, rates and claimants. */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +44,11 @@ final class Api {
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new LauncherException(url + " answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    /** A JSON document from a read endpoint. */
+    JsonNode get(String url) {
+        return parse(url, send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build()), 200);
     }
 
     /** One part of an export: its lines and the cursor of the next part, if any. */

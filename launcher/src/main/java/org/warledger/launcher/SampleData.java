@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,8 @@ import java.util.Map;
 /**
  * Loads the records of the three articles in data/sample through the public APIs, never by SQL. Every record has an
  * externalKey, so loading twice duplicates nothing. Claims and pledges name their event by its externalKey
- * ({@code eventKey}), and packages their parent pledge ({@code parentKey}); these become ids on the way in.
+ * ({@code eventKey}), and packages their parent pledge ({@code parentKey}); these become ids on the way in. Claimant
+ * identities are loaded before the claims, which link to them by name.
  */
 final class SampleData {
 
@@ -42,6 +45,7 @@ final class SampleData {
         JsonNode events = importAll(App.EVENTS.url() + "/api/events/import", readLines("events.ndjson"));
         loaded = loaded.plus(events);
         Map<String, String> eventIds = ids(events);
+        loadClaimants();
         List<ObjectNode> claims = readLines("claims.ndjson");
         claims.forEach(claim -> resolve(claim, "eventKey", "eventId", eventIds));
         loaded = loaded.plus(importAll(App.CASUALTIES.url() + "/api/casualty-claims/import", claims));
@@ -60,6 +64,26 @@ final class SampleData {
             loaded = loaded.plus(importAll(App.AID.url() + "/api/aid-pledges/import", children));
         }
         return loaded;
+    }
+
+    /**
+     * The claimant identities, before the claims so that these link to them as they are recorded. Parents come first in
+     * the file and are named by name ({@code parentName}); a claimant there already is looked up by its name.
+     */
+    private void loadClaimants() {
+        String url = App.CASUALTIES.url() + "/api/claimants";
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode node : readArray("claimants.json")) {
+            ObjectNode claimant = (ObjectNode) node;
+            resolve(claimant, "parentName", "parentId", ids);
+            String name = claimant.get("name").asText();
+            api.postIdempotent(url, token, claimant.toString());
+            JsonNode found = api.get(url + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).get("items");
+            if (found.isEmpty()) {
+                throw new LauncherException("sample claimant " + name + " was not recorded");
+            }
+            ids.put(name, found.get(0).get("id").asText());
+        }
     }
 
     private JsonNode importAll(String url, List<ObjectNode> lines) {

@@ -5,7 +5,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -30,7 +33,13 @@ public class CasualtyClaim {
     @Version
     public long version;
 
+    /** The claimant as written in the source. */
     public String claimant;
+
+    /** The identity the claimant is, when known; never guessed (see {@link ClaimantLink}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "claimant_id")
+    public Claimant identity;
 
     public String subject;
 
@@ -69,6 +78,12 @@ public class CasualtyClaim {
 
     @Column(name = "retraction_reason")
     public String retractionReason;
+
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
+    @Column(name = "retracted_by")
+    public String retractedBy;
 
     @Column(name = "external_key")
     public String externalKey;

@@ -52,13 +52,26 @@ import org.warledger.platform.rest.RateLimits;
 public class ClaimResource {
 
     private static final String DRY_RUN = "true: validate and check against the ledger, store nothing";
+    private static final String KNOWN_AT = "ISO instant: the ledger as it stood then (later revisions, retractions "
+            + "and links not visible)";
+    private static final String CLAIMANT = "A claimant identity by any of its names, or a written claimant without "
+            + "identity";
+    private static final String AFFILIATION = "Claims of identities speaking for this party, alone or jointly";
+    /** A series names at most this many claimants (and as many parties). */
+    static final int MAX_SERIES_CLAIMANTS = 20;
+    /** A series has at most this many points, the oldest. */
+    static final int MAX_SERIES_POINTS = 5000;
 
     private static final String FIGURE_RULES = """
             The client sends figure.qualifier with figure.value (or low/high for RANGE); the service derives \
             low/best/high: EXACT v → v/v/v; APPROXIMATELY v → floor(v·(1−t))/v/ceil(v·(1+t)) with t = \
             warledger.figures.approximately-tolerance (default 0.1); AT_LEAST v → v/v/none; MORE_THAN v → \
             v+1/v+1/none; AT_MOST v → none/v/v; RANGE → low/value if stated/high (low ≤ value ≤ high); \
-            UNQUANTIFIED ("thousands") → no number at all, and no value may be sent.""";
+            UNQUANTIFIED → no number at all, and no value may be sent; an UNQUANTIFIED figure may carry the vague \
+            word it was stated with (figure.word, "thousands"), which gives it the word's lower bound when the word \
+            is in the vocabulary (warledger.figures.vague-words: dozens 24, hundreds 200, thousands 2,000, tens of \
+            thousands 20,000, …) and no bound otherwise. A claim is linked to the claimant identity one of whose \
+            names its claimant is written with (case and runs of white space aside), if any.""";
 
     private final ClaimService service;
     private final ClaimMapper mapper;
@@ -98,16 +111,18 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getClaim", summary = "One claim by id, in its current revision", description = """
-            The claim with its figure as stated and its derived low/best/high, its scope, sources and status \
-            (a retracted claim is still found, with status RETRACTED and its reason); its version is also the ETag.""")
+    @Operation(operationId = "getClaim", summary = "One claim by id, in its current revision",
+            description = """
+                    The claim with its figure as stated and its derived low/best/high, its scope, sources and status \
+                    (a retracted claim is still found, with status RETRACTED and its reason); its version is also the ETag.             With knownAt, the claim as the ledger stood then: its figure of then, linked as it was then, retracted             only if it was by then, at its version of then; 404 if it was not recorded yet.""")
     @APIResponse(responseCode = "200", description = "The claim",
             headers = @Header(name = "ETag", description = "The claim's version",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        ClaimView claim = mapper.toView(service.get(id));
+    public Response get(@PathParam("id") UUID id,
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt) {
+        ClaimView claim = mapper.toView(service.get(id, parameters.instant("knownAt", knownAt)));
         return Response.ok(claim).tag(etag(claim)).build();
     }
 
@@ -147,9 +162,40 @@ public class ClaimResource {
     @Path("{id}/history")
     @PermitAll
     @Operation(operationId = "getClaimHistory", summary = "Every value a claim has had, oldest first",
-            description = "Superseded values are marked " + "SUPERSEDED; the current one ACTIVE (or RETRACTED).")
-    public List<RevisionView> history(@PathParam("id") UUID id) {
-        return service.history(id).stream().map(mapper::toView).toList();
+            description = "Superseded values are marked SUPERSEDED; the current one ACTIVE (or RETRACTED). With "
+                    + "knownAt, the values it had by then, marked as they stood then.")
+    public List<RevisionView> history(@PathParam("id") UUID id,
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt) {
+        return service.history(id, parameters.instant("knownAt", knownAt)).stream().map(mapper::toView).toList();
+    }
+
+    @POST
+    @Path("{id}/claimant")
+    @RolesAllowed("editor")
+    @Operation(operationId = "linkClaimant", summary = "Link a claim to a claimant identity, or unlink it",
+            description = "Needs role editor. Send the claim's version; a stale one gets 409, and so does a link "
+                    + "to the identity it has already. The written claimant stays as it is; the link is recorded "
+                    + "(claimant-links) with the one it replaces. An unknown claimantId gets 422.")
+    @APIResponse(responseCode = "200", description = "The claim, linked, with the next version",
+            headers = @Header(name = "ETag", description = "The claim's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
+    public Response link(@PathParam("id") UUID id, @NotNull @Valid ClaimantLinkInput input) {
+        ClaimView linked = mapper
+                .toView(service.relink(id, input.version(), input.claimantId(), input.note(), caller.getSubject()));
+        return Response.ok(linked).tag(etag(linked)).build();
+    }
+
+    @GET
+    @Path("{id}/claimant-links")
+    @PermitAll
+    @Operation(operationId = "getClaimantLinks", summary = "Every identity a claim has been linked to, oldest first",
+            description = "ON_CREATE: its written claimant was a name of the identity when it was recorded; "
+                    + "ALIAS_ADDED: the identity got that name later; EDITOR: an editor linked, re-linked or "
+                    + "unlinked it.")
+    public List<ClaimantLinkView> links(@PathParam("id") UUID id) {
+        return service.links(id).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -158,7 +204,9 @@ public class ClaimResource {
             Newest asOf first. With ids, returns those claims whatever their status, unknown ids absent, ignoring \
             the other filters. eventId takes one or more comma-separated event ids (the gateway's batch lookup). \
             With changedSince, every claim changed after that instant, retractions included, oldest change first. \
-            from/to filter on asOf.""")
+            from/to filter on asOf. claimant names an identity by any of its names (all its claims, however \
+            written), or else a written claimant without identity. With knownAt, the ledger as it stood then: \
+            claims recorded later are absent, and each claim shows its figure, status and link of then.""")
     public Page<ClaimView> list(
             @QueryParam("ids") @Parameter(description = "Comma-separated ids, at most 500") String ids,
             @QueryParam("subject") @Parameter(description = "Party code such as RU") String subject,
@@ -167,7 +215,9 @@ public class ClaimResource {
                     schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
             @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL",
                     schema = @Schema(implementation = ScopeKind.class)) String scope,
-            @QueryParam("claimant") @Parameter(description = "Exact claimant name") String claimant,
+            @QueryParam("claimant") @Parameter(description = CLAIMANT) String claimant,
+            @QueryParam("claimantId") @Parameter(description = "A claimant identity's id") String claimantId,
+            @QueryParam("affiliation") @Parameter(description = AFFILIATION) String affiliation,
             @QueryParam("eventId") @Parameter(description = "Comma-separated event ids, at most 500") String eventId,
             @QueryParam("status") @Parameter(description = "ACTIVE (default), SUPERSEDED or RETRACTED",
                     schema = @Schema(implementation = ClaimStatus.class)) String status,
@@ -176,15 +226,16 @@ public class ClaimResource {
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
-            @Context UriInfo uri) {
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt, @Context UriInfo uri) {
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(service.getMany(parameters.ids("ids", ids)).stream().map(mapper::toView).toList(), null);
+            return new Page<>(service.getMany(parameters.ids("ids", ids), parameters.instant("knownAt", knownAt))
+                    .stream().map(mapper::toView).toList(), null);
         }
         if (eventId == null && QueryParameters.present(uri, "eventId")) {
             eventId = "";
         }
-        ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
-                changedSince);
+        ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, claimantId, affiliation, eventId,
+                status, from, to, changedSince, knownAt);
         return views(
                 service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit)));
     }
@@ -192,11 +243,19 @@ public class ClaimResource {
     @GET
     @Path("summary")
     @PermitAll
-    @Operation(operationId = "getClaimSummary", summary = "Where claimants stand on one quantity", description = """
-            The latest active claim of each claimant as of a date, for one subject, category (and equipment type \
-            for EQUIPMENT) and scope kind — like with like only: interval figures never mix with cumulative ones, \
-            equipment never with personnel. The spread is the lowest low and the highest high among the quantified \
-            claims; openAbove says some claim has no upper bound; UNQUANTIFIED claims are listed but do not move it.""")
+    @Operation(operationId = "getClaimSummary", summary = "Who disagrees with whom on one quantity, and by how much",
+            description = """
+                    The latest active claim of each claimant identity as of a date (a claim without identity stands \
+                    for its written claimant), for one subject, category (and equipment type for EQUIPMENT) and \
+                    scope kind — like with like only: interval figures never mix with cumulative ones, equipment \
+                    never with personnel. Each claim allows the numbers from its low (0 when none) to its high \
+                    (none: open above). The answer gives where the best estimates start and end (lowestBest, \
+                    highestBest), the numbers every claim allows (agreement, when verdict is AGREE) or the pairs \
+                    that contradict, with the gap between them; low/high, the numbers some claim allows; the oldest \
+                    asOf compared. window=N compares only claims with an asOf at most N days before asOf and lists \
+                    the others as excluded. byAffiliation repeats the comparison per party of the claimants, with \
+                    how it stands to the subject (OWN_SIDE, OPPOSING_SIDE, THIRD_PARTY). knownAt reads the ledger \
+                    as it stood at that instant.""")
     public SummaryView summary(
             @QueryParam("subject") @Parameter(required = true, description = "Party code such as RU") String subject,
             @QueryParam("category") @Parameter(required = true,
@@ -205,36 +264,61 @@ public class ClaimResource {
                     schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
             @QueryParam("scope") @Parameter(description = "CUMULATIVE (default) or INTERVAL",
                     schema = @Schema(implementation = ScopeKind.class)) String scope,
-            @QueryParam("asOf") @Parameter(description = "ISO date; today when omitted") String asOf) {
+            @QueryParam("asOf") @Parameter(description = "ISO date; today when omitted") String asOf,
+            @QueryParam("window") @Parameter(description = "Days before asOf, 0 to 36500: older claims are left out",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "36500")) String window,
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
         EquipmentType type = equipmentTypeFor(quantity, equipmentType);
         ScopeKind kind = parameters.enumValue("scope", ScopeKind.class, scope);
         LocalDate date = parameters.date("asOf", asOf);
         return mapper.toView(service.summary(new SummaryQuery(required("subject", parameters.party("subject", subject)),
-                quantity, type, kind == null ? ScopeKind.CUMULATIVE : kind, date == null ? LocalDate.now() : date)));
+                quantity, type, kind == null ? ScopeKind.CUMULATIVE : kind, date == null ? LocalDate.now() : date,
+                parameters.whole("window", window, 0, 36_500, null), parameters.instant("knownAt", knownAt))));
     }
 
     @GET
     @Path("series")
     @PermitAll
-    @Operation(operationId = "getClaimSeries", summary = "One claimant's figures over time",
-            description = "Active claims of one claimant on one subject and category (and equipment type), oldest "
-                    + "asOf first, for charts; scope narrows to one kind. At most 5000 points, the oldest; truncated "
-                    + "says more exist.")
+    @Operation(operationId = "getClaimSeries", summary = "Claimants' figures over time, for charts", description = """
+            Active claims on one subject and category (and equipment type) of the claimants named (claimant, \
+            repeatable, at most 20: an identity by any of its names, or a written claimant without identity) and \
+            of the identities speaking for a party (affiliation, repeatable), one line per identity, each oldest \
+            asOf first; scope narrows to one kind. At most limit points in all (default and maximum 5000), the \
+            oldest; truncated says more exist. knownAt reads the ledger as it stood then.""")
     public SeriesView series(
             @QueryParam("subject") @Parameter(required = true, description = "Party code such as RU") String subject,
             @QueryParam("category") @Parameter(required = true,
                     schema = @Schema(implementation = Category.class)) String category,
             @QueryParam("equipmentType") @Parameter(description = "Required for EQUIPMENT, not allowed otherwise",
                     schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
-            @QueryParam("claimant") @Parameter(required = true, description = "Exact claimant name") String claimant,
+            @QueryParam("claimant") @Parameter(description = "A claimant; repeat for several") List<String> claimant,
+            @QueryParam("affiliation") @Parameter(
+                    description = "A party code; repeat for several") List<String> affiliation,
             @QueryParam("scope") @Parameter(description = "CUMULATIVE or INTERVAL; both when omitted",
-                    schema = @Schema(implementation = ScopeKind.class)) String scope) {
+                    schema = @Schema(implementation = ScopeKind.class)) String scope,
+            @QueryParam("limit") @Parameter(description = "Points in all, 1 to 5000 (default 5000)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000",
+                            defaultValue = "5000")) String limit,
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt) {
         Category quantity = required("category", parameters.enumValue("category", Category.class, category));
+        List<String> claimants = claimant == null ? List.of()
+                : claimant.stream().map(c -> required("claimant", parameters.name("claimant", c))).distinct().toList();
+        List<String> parties = affiliation == null ? List.of() : affiliation.stream()
+                .map(a -> required("affiliation", parameters.party("affiliation", a))).distinct().toList();
+        if (claimants.size() > MAX_SERIES_CLAIMANTS) {
+            throw Refusals.badQueryParameter("claimant", "at most " + MAX_SERIES_CLAIMANTS + " claimants at once");
+        }
+        if (parties.size() > MAX_SERIES_CLAIMANTS) {
+            throw Refusals.badQueryParameter("affiliation", "at most " + MAX_SERIES_CLAIMANTS + " parties at once");
+        }
+        if (claimants.isEmpty() && parties.isEmpty()) {
+            throw Refusals.badQueryParameter("claimant", "name at least one claimant or affiliation");
+        }
         return mapper.toView(service.series(new SeriesQuery(required("subject", parameters.party("subject", subject)),
-                quantity, equipmentTypeFor(quantity, equipmentType),
-                required("claimant", parameters.name("claimant", claimant)),
-                parameters.enumValue("scope", ScopeKind.class, scope))));
+                quantity, equipmentTypeFor(quantity, equipmentType), claimants, parties,
+                parameters.enumValue("scope", ScopeKind.class, scope), parameters.instant("knownAt", knownAt),
+                parameters.whole("limit", limit, 1, MAX_SERIES_POINTS, MAX_SERIES_POINTS))));
     }
 
     @POST
@@ -280,14 +364,15 @@ public class ClaimResource {
             @QueryParam("equipmentType") @Parameter(
                     schema = @Schema(implementation = EquipmentType.class)) String equipmentType,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = ScopeKind.class)) String scope,
-            @QueryParam("claimant") String claimant, @QueryParam("eventId") String eventId,
+            @QueryParam("claimant") String claimant, @QueryParam("claimantId") String claimantId,
+            @QueryParam("affiliation") String affiliation, @QueryParam("eventId") String eventId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ClaimStatus.class)) String status,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("changedSince") String changedSince, @QueryParam("limit") String limit,
-            @QueryParam("after") String after) {
+            @QueryParam("after") String after, @QueryParam("knownAt") String knownAt) {
         try (var permit = rateLimits.admitExport()) {
-            ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, eventId, status, from, to,
-                    changedSince);
+            ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, claimantId, affiliation,
+                    eventId, status, from, to, changedSince, knownAt);
             Page<ClaimView> page = views(service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)),
                     parameters.exportLimit(limit)));
             return Response.ok(ndjson.write(page.items())).header(Ndjson.NEXT_CURSOR, page.nextCursor()).build();
@@ -295,14 +380,17 @@ public class ClaimResource {
     }
 
     private ClaimFilter filter(String subject, String category, String equipmentType, String scope, String claimant,
-            String eventId, String status, String from, String to, String changedSince) {
+            String claimantId, String affiliation, String eventId, String status, String from, String to,
+            String changedSince, String knownAt) {
         return new ClaimFilter(parameters.party("subject", subject),
                 parameters.enumValue("category", Category.class, category),
                 parameters.enumValue("equipmentType", EquipmentType.class, equipmentType),
                 parameters.enumValue("scope", ScopeKind.class, scope), parameters.name("claimant", claimant),
+                parameters.id("claimantId", claimantId), parameters.party("affiliation", affiliation),
                 eventId == null ? null : parameters.ids("eventId", eventId),
                 parameters.enumValue("status", ClaimStatus.class, status), parameters.date("from", from),
-                parameters.date("to", to), parameters.instant("changedSince", changedSince));
+                parameters.date("to", to), parameters.instant("changedSince", changedSince),
+                parameters.instant("knownAt", knownAt));
     }
 
     private Page<ClaimView> views(Page<CasualtyClaim> page) {

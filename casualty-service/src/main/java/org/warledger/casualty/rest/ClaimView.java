@@ -15,8 +15,13 @@ import org.warledger.casualty.domain.Scope;
 @Schema(name = "ClaimView", description = "A casualty claim in its current revision; version is also its ETag",
         requiredProperties = { "id", "version", "claimant", "subject", "category", "figure", "scope", "asOf", "sources",
                 "status", "revision", "createdAt", "updatedAt" })
-public record ClaimView(UUID id, long version, String claimant, String subject, String force, Category category,
-        EquipmentType equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn, UUID eventId,
-        List<SourceDto> sources, ClaimStatus status, int revision, String retractionReason, String externalKey,
-        Instant createdAt, Instant updatedAt, String createdBy, String updatedBy) {
+public record ClaimView(UUID id, long version,
+        @Schema(description = "The claimant as written in the source") String claimant,
+        @Schema(description = "The claimant identity the claim is linked to; null when none is known") UUID claimantId,
+        @Schema(description = "The identity's canonical name") String claimantName,
+        @Schema(description = "The party the identity speaks for (GB+US for a joint claimant)") String affiliation,
+        String subject, String force, Category category, EquipmentType equipmentType, Figure figure, Scope scope,
+        LocalDate asOf, LocalDate statedOn, UUID eventId, List<SourceDto> sources, ClaimStatus status, int revision,
+        String retractionReason, String externalKey, Instant createdAt, Instant updatedAt, String createdBy,
+        String updatedBy) {
 }
