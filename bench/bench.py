@@ -300,6 +300,10 @@ def main():
         "pledges_by_donor": wrk("http://localhost:8083/api/aid-pledges?donor=DE&limit=50", seconds, 8, get),
     }
     summary = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED", seconds, 8, get)
+    # The same comparison as the ledger stood a moment ago: every claim's revision and link of then, read per claim.
+    known_at = urllib.parse.quote(datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
+    summary_known_at = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED"
+                           f"&knownAt={known_at}", seconds, 8, get)
     totals = wrk("http://localhost:8083/api/aid-pledges/totals?groupBy=donor&currency=USD", seconds, 8, get)
     loaded_rss = rss_mib()
 
@@ -323,7 +327,8 @@ def main():
         "import_records_per_s": min(import_rates.values()), "import_records_per_s_by_kind": import_rates,
         "list_p95_ms": round(max(l["p95"] for l in lists.values()), 2),
         "list_p95_ms_by_query": {k: round(v["p95"], 2) for k, v in lists.items()},
-        "summary_p95_ms": round(summary["p95"], 2), "totals_p95_ms": round(totals["p95"], 2),
+        "summary_p95_ms": round(summary["p95"], 2), "summary_known_at_p95_ms": round(summary_known_at["p95"], 2),
+        "totals_p95_ms": round(totals["p95"], 2),
         "rss_idle_mib": idle_rss, "rss_loaded_mib": loaded_rss,
     }
     targets = {"backend_calls_per_query <= 4": result["backend_calls_per_query"] <= 4,
@@ -358,7 +363,9 @@ def write_results(here, name, result, sizes, seed, java, import_rates, idle_rss,
                 ("backend calls per composed query (alone / under load)", f"{result['backend_calls_per_query']:g} / {result['backend_calls_per_query_under_load']}"),
                 ("bulk import records/s (events / claims / pledges)", " / ".join(str(v) for v in import_rates.values())),
                 ("filtered list p95 ms (worst of 3)", result["list_p95_ms"]),
-                ("claims summary p95 ms", result["summary_p95_ms"]), ("aid totals p95 ms", result["totals_p95_ms"]),
+                ("claims summary p95 ms (as known now / knownAt a moment ago)",
+                 f"{result['summary_p95_ms']} / {result['summary_known_at_p95_ms']}"),
+                ("aid totals p95 ms", result["totals_p95_ms"]),
                 ("RSS idle MiB", idle_rss), ("RSS loaded MiB", loaded_rss)]
         for name, value in rows:
             f.write(f"| {name} | {value} |\n")
