@@ -285,6 +285,21 @@ class BudgetTest {
                             pageInfo { hasNextPage endCursor }
                           }
                         }""",
+                // README: comparing claimants
+                """
+                        { casualtySummary(subject: "RU", category: KILLED_OR_WOUNDED, asOf: "2024-12-31", window: 90,
+                                          knownAt: "2024-12-31T00:00:00Z") {
+                            verdict agreement { low high } contradictionCount
+                            contradictions { lower { claimant figure { qualifier value } }
+                                             higher { claimant figure { qualifier value } } gap }
+                            excluded { claim { claimant asOf } reason detail }
+                            byAffiliation { affiliation relation claimants verdict low high openAbove } } }""", """
+                        { casualtySeries(subject: "RU", category: KILLED_OR_WOUNDED,
+                                         claimants: ["Ukrainian General Staff", "UK MoD"], affiliations: ["US"]) {
+                            points truncated
+                            lines { name affiliation points { asOf figure { qualifier value low high } } } } }""", """
+                        { claimants(first: 20, affiliation: "GB") { edges { node { id name aliases kind } } }
+                          unlinkedClaimants(limit: 20) { items { name claims latestAsOf } truncated } }""",
                 // bench/bench.py and bench/DirectPath.java
                 """
                         { events(first: 20) { edges { node { id title date
@@ -307,6 +322,45 @@ class BudgetTest {
         post(IntrospectionQuery.INTROSPECTION_QUERY).body("errors", nullValue())
                 .body("data.__schema.queryType.name", equalTo("Query"))
                 .body("extensions.cost.backendCalls", equalTo(0));
+    }
+
+    @Test
+    void theComparisonsCostOneCallEachWhateverTheSizeOfTheListsTheServiceBounds() {
+        // A summary's lists (at most 100 contradictions) and a series' points (at most 5,000) come in its one answer;
+        // only the claims' events, a cross-service field, cost a call more, one per level they are selected at (an
+        // upper bound: the loader may gather both levels into one look-up).
+        post("""
+                { casualtySummary(subject: "RU", category: KILLED_OR_WOUNDED, window: 30) {
+                    claims { id event { title } }
+                    excluded { claim { id event { title } } }
+                    contradictions { lower { claimId } higher { claimId } gap }
+                    byAffiliation { contradictions { gap } claimIds } } }
+                """).statusCode(200).body("errors", nullValue()).body("extensions.cost.backendCalls", equalTo(3))
+                .body("data.casualtySummary.claims[0].event.title", equalTo("Event 1"))
+                .body("data.casualtySummary.excluded[0].claim.event.title", equalTo("Event 1"));
+        assertEquals(1, FakeServices.calls("casualty-service"));
+        int lookUps = FakeServices.calls("event-service");
+        assertTrue(lookUps >= 1 && lookUps <= 2, "at most one look-up per level, as counted: " + lookUps);
+
+        FakeServices.reset();
+        post("""
+                { casualtySeries(subject: "RU", category: KILLED_OR_WOUNDED, affiliations: ["UA"]) {
+                    lines { points { claimId figure { low high } } } }
+                  claimants(first: 100) { edges { node { id } } }
+                  unlinkedClaimants { items { name } }
+                  claimantLinks(claimId: "%s") { how } }
+                """.formatted(FakeServices.claimId(1))).statusCode(200).body("errors", nullValue())
+                .body("extensions.cost.backendCalls", equalTo(4)).body("extensions.cost.rootFields", equalTo(4));
+        assertEquals(4, FakeServices.calls("casualty-service"));
+    }
+
+    @Test
+    void aSeriesOfMoreNamesThanAnyListMayHoldIsRefusedByTheBudget() {
+        List<String> names = java.util.Collections.nCopies(501, "UK MoD");
+        refused(post("query($c: [String!]) { casualtySeries(subject: \"RU\", category: KILLED, claimants: $c) "
+                + "{ points } }", Map.of("c", names), null), "listLength", 501, 500).body("errors[0].extensions.at",
+                        equalTo("$c"));
+        assertEquals(0, FakeServices.totalCalls());
     }
 
     @Test

@@ -53,6 +53,8 @@ public final class FakeServices {
     /** Services whose lists are empty, as a service holding nothing for the period would answer. */
     static final Set<String> EMPTY = ConcurrentHashMap.newKeySet();
     static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every request to casualty-service, as it arrived. */
+    static final List<Request> REQUESTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FakeServices() {
     }
@@ -66,6 +68,40 @@ public final class FakeServices {
         SLOW.clear();
         EMPTY.clear();
         AUTHORIZATIONS.clear();
+        REQUESTS.clear();
+    }
+
+    /**
+     * A request as a fake received it: method, path, its query parameters decoded (a repeated one with each value, in
+     * order), the Authorization and Idempotency-Key headers, and the JSON body read into maps (null for none).
+     */
+    record Request(String method, String path, Map<String, List<String>> query, String authorization,
+            String idempotencyKey, Map<String, Object> body) {
+    }
+
+    private static Request received(HttpServerRequest request, Map<String, Object> body) {
+        Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+        request.params().names().forEach(name -> query.put(name, request.params().getAll(name)));
+        Request received = new Request(request.method().name(), request.path(), query,
+                request.getHeader("Authorization"), request.getHeader("Idempotency-Key"), body);
+        REQUESTS.add(received);
+        return received;
+    }
+
+    /** The requests received at {@code path} (under /fake/casualties/api/). */
+    static List<Request> requests(String path) {
+        return REQUESTS.stream().filter(r -> r.path().equals("/fake/casualties/api/" + path)).toList();
+    }
+
+    /** A problem+json refusal with one violation, as casualty-service answers it. */
+    private static Response problem(int status, String title, String field, String message) {
+        CALLS.computeIfAbsent("casualty-service", k -> new AtomicInteger()).incrementAndGet();
+        Map<String, Object> body = new java.util.HashMap<>(
+                Map.of("status", status, "title", title, "detail", field == null ? message : field + ": " + message));
+        if (field != null) {
+            body.put("violations", List.of(Map.of("field", field, "in", "body", "message", message)));
+        }
+        return Response.status(status).type("application/problem+json").entity(body).build();
     }
 
     static int calls(String service) {
@@ -159,8 +195,10 @@ public final class FakeServices {
 
     static Map<String, Object> claim(int i) {
         return Map.ofEntries(Map.entry("id", claimId(i)), Map.entry("version", 0),
-                Map.entry("claimant", "Ukrainian General Staff"), Map.entry("subject", "RU"),
-                Map.entry("category", "KILLED_OR_WOUNDED"),
+                Map.entry("claimant", "Ukrainian General Staff"),
+                Map.entry("claimantId", CasualtyFixtures.GENERAL_STAFF),
+                Map.entry("claimantName", "General Staff of the Armed Forces of Ukraine"),
+                Map.entry("affiliation", "UA"), Map.entry("subject", "RU"), Map.entry("category", "KILLED_OR_WOUNDED"),
                 Map.entry("figure",
                         Map.of("qualifier", "MORE_THAN", "value", 1000 + i, "low", 1001 + i, "best", 1001 + i)),
                 Map.entry("scope", Map.of("kind", "INTERVAL", "from", day(i), "to", day(i))), Map.entry("asOf", day(i)),
@@ -241,6 +279,7 @@ public final class FakeServices {
         public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds,
                 @Context HttpServerRequest request) {
             URIS.add(request.uri());
+            received(request, null);
             Set<String> wanted = split(eventIds);
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = EMPTY.contains("casualty-service") ? 0 : events; i >= 1; i--) {
@@ -249,6 +288,165 @@ public final class FakeServices {
                 }
             }
             return answer("casualty-service", page(items));
+        }
+
+        /**
+         * A create: the claim recorded is claim 1 with the claimant and figure sent. An UNQUANTIFIED figure's word gets
+         * its low from the service's vocabulary ("thousands" 2000); a word with another qualifier is refused.
+         */
+        @POST
+        @SuppressWarnings("unchecked")
+        public Response create(Map<String, Object> input, @Context HttpServerRequest request) {
+            received(request, input);
+            Map<String, Object> figure = (Map<String, Object>) input.get("figure");
+            Object word = figure.get("word");
+            if (word != null && !"UNQUANTIFIED".equals(figure.get("qualifier"))) {
+                return problem(400, "Bad Request", "figure.word", "is only taken with qualifier UNQUANTIFIED");
+            }
+            Map<String, Object> created = new java.util.HashMap<>(claim(1));
+            created.put("claimant", input.get("claimant"));
+            created.put("figure", "thousands".equals(word)
+                    ? CasualtyFixtures.figure("UNQUANTIFIED", null, 2_000L, null, null, "thousands") : figure);
+            return answer("casualty-service", created);
+        }
+
+        /** One claim; at a knownAt before it was recorded (2024-11-17T08:15:30Z) it does not exist yet. */
+        @GET
+        @Path("{id}")
+        public Response get(@PathParam("id") String id, @QueryParam("knownAt") String knownAt,
+                @Context HttpServerRequest request) {
+            received(request, null);
+            for (int i = 1; i <= events; i++) {
+                if (claimId(i).equals(id)
+                        && (knownAt == null || !java.time.Instant.parse(knownAt).isBefore(CasualtyFixtures.RECORDED))) {
+                    Map<String, Object> claim = new java.util.HashMap<>(claim(i));
+                    claim.put("createdAt", CasualtyFixtures.RECORDED.toString());
+                    return answer("casualty-service", claim);
+                }
+            }
+            return problem(404, "Not Found", null, "casualty claim " + id + " does not exist");
+        }
+
+        /** The comparison; EQUIPMENT without an equipment type is refused, as the service refuses it. */
+        @GET
+        @Path("summary")
+        public Response summary(@QueryParam("subject") String subject, @QueryParam("category") String category,
+                @QueryParam("equipmentType") String equipmentType, @Context HttpServerRequest request) {
+            received(request, null);
+            if ("EQUIPMENT".equals(category) && equipmentType == null) {
+                return problem(400, "Bad Request", "equipmentType", "is required for category EQUIPMENT");
+            }
+            return answer("casualty-service", "UA".equals(subject) ? CasualtyFixtures.agreeingSummary()
+                    : CasualtyFixtures.contradictingSummary());
+        }
+
+        @GET
+        @Path("series")
+        public Response series(@Context HttpServerRequest request) {
+            received(request, null);
+            return answer("casualty-service", CasualtyFixtures.series());
+        }
+
+        /** A claim's claimant links; the claim must exist. */
+        @GET
+        @Path("{id}/claimant-links")
+        public Response links(@PathParam("id") String id, @Context HttpServerRequest request) {
+            received(request, null);
+            if (!claimId(1).equals(id)) {
+                return problem(404, "Not Found", null, "casualty claim " + id + " does not exist");
+            }
+            return answer("casualty-service", CasualtyFixtures.links());
+        }
+
+        /** Links claim 1 to the identity sent, or unlinks it; a version other than 0 is stale. */
+        @POST
+        @Path("{id}/claimant")
+        public Response link(@PathParam("id") String id, Map<String, Object> input,
+                @Context HttpServerRequest request) {
+            received(request, input);
+            if (!Integer.valueOf(0).equals(input.get("version"))) {
+                return problem(409, "Conflict", "version",
+                        "the claim was changed since version " + input.get("version") + "; it is at version 0");
+            }
+            Map<String, Object> claim = new java.util.HashMap<>(claim(1));
+            claim.put("version", 1);
+            claim.put("claimantId", input.get("claimantId"));
+            claim.put("claimantName", input.get("claimantId") == null ? null : "UK Ministry of Defence");
+            claim.put("affiliation", input.get("claimantId") == null ? null : "GB");
+            return answer("casualty-service", claim);
+        }
+    }
+
+    /** casualty-service's claimant identities: {@link CasualtyFixtures#CLAIMANTS} of them, in pages of the limit. */
+    @Path("/fake/casualties/api/claimants")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public static class Claimants {
+        @GET
+        public Response list(@QueryParam("limit") Integer limit, @QueryParam("after") String after,
+                @Context HttpServerRequest request) {
+            received(request, null);
+            int from = after == null ? 1 : Integer.parseInt(after.substring("claimant-after-".length())) + 1;
+            int size = limit == null ? 50 : limit;
+            List<Map<String, Object>> items = new ArrayList<>();
+            int i = from;
+            for (; i <= CasualtyFixtures.CLAIMANTS && items.size() < size; i++) {
+                items.add(CasualtyFixtures.claimant(i));
+            }
+            return answer("casualty-service",
+                    page(items, i <= CasualtyFixtures.CLAIMANTS ? "claimant-after-" + (i - 1) : null));
+        }
+
+        @GET
+        @Path("unlinked")
+        public Response unlinked(@Context HttpServerRequest request) {
+            received(request, null);
+            return answer("casualty-service", CasualtyFixtures.unlinked());
+        }
+
+        @GET
+        @Path("{id}")
+        public Response get(@PathParam("id") String id, @Context HttpServerRequest request) {
+            received(request, null);
+            for (int i = 1; i <= CasualtyFixtures.CLAIMANTS; i++) {
+                if (CasualtyFixtures.claimantId(i).equals(id)) {
+                    return answer("casualty-service", CasualtyFixtures.claimant(i));
+                }
+            }
+            return problem(404, "Not Found", null, "claimant " + id + " does not exist");
+        }
+
+        @POST
+        public Response create(Map<String, Object> input, @Context HttpServerRequest request) {
+            received(request, input);
+            if (input.get("name") == null || input.get("name").toString().isBlank()) {
+                return problem(400, "Bad Request", "name", "must not be blank");
+            }
+            Map<String, Object> created = new java.util.HashMap<>(input);
+            created.put("id", CasualtyFixtures.claimantId(99));
+            created.put("version", 0);
+            created.put("createdBy", "editor");
+            return answer("casualty-service", created);
+        }
+
+        /** An update of identity 1, whose version is 3; a parent that does not exist is refused with 422. */
+        @jakarta.ws.rs.PUT
+        @Path("{id}")
+        public Response update(@PathParam("id") String id, Map<String, Object> input,
+                @Context HttpServerRequest request) {
+            received(request, input);
+            if (!Integer.valueOf(3).equals(input.get("version"))) {
+                return problem(409, "Conflict", "version",
+                        "the claimant was changed since version " + input.get("version") + "; it is at version 3");
+            }
+            if (input.get("parentId") != null && !CasualtyFixtures.claimantId(2).equals(input.get("parentId"))) {
+                return problem(422, "Unprocessable Content", "parentId", "no such claimant");
+            }
+            Map<String, Object> updated = new java.util.HashMap<>(input);
+            updated.put("id", id);
+            updated.put("version", 4);
+            updated.put("updatedBy", "editor");
+            return answer("casualty-service", updated);
         }
     }
 

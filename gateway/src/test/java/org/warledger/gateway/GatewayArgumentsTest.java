@@ -47,6 +47,10 @@ class GatewayArgumentsTest {
             refused("{ aidPledge(id: \"" + literal + "\") { id } }", "id", "must be a UUID");
         }
         refused("{ casualtyClaims(eventId: \"nope\") { edges { cursor } } }", "eventId", "must be a UUID");
+        refused("{ casualtyClaims(claimantId: \"nope\") { edges { cursor } } }", "claimantId", "must be a UUID");
+        refused("{ claimant(id: \"nope\") { id } }", "id", "must be a UUID");
+        refused("{ claimants(parentId: \"nope\") { edges { cursor } } }", "parentId", "must be a UUID");
+        refused("{ claimantLinks(claimId: \"nope\") { how } }", "claimId", "must be a UUID");
         refused("{ aidPledges(eventId: \"nope\") { edges { cursor } } }", "eventId", "must be a UUID");
     }
 
@@ -74,6 +78,87 @@ class GatewayArgumentsTest {
         refused("mutation { createAidPledge(input: {title: \"x\", donor: \"US\", recipient: \"UA\", kind: PLEDGE, "
                 + "type: MILITARY, announcedOn: \"2024-11-19\", parentId: \"x\", sources: []}) { id } }", Map.of(),
                 editor, "input.parentId", "must be a UUID");
+        refused("mutation { createClaimant(input: {name: \"x\", parentId: \"x\"}) { id } }", Map.of(), editor,
+                "input.parentId", "must be a UUID");
+        refused("mutation { updateClaimant(id: \"x\", input: {name: \"x\", version: 0}) { id } }", Map.of(), editor,
+                "id", "must be a UUID");
+        String claimant = CasualtyFixtures.claimantId(1);
+        refused("mutation { updateClaimant(id: \"" + claimant + "\", input: {name: \"x\", parentId: \"x\", "
+                + "version: 0}) { id } }", Map.of(), editor, "input.parentId", "must be a UUID");
+        refused("mutation { linkClaimant(id: \"x\", input: {version: 0}) { id } }", Map.of(), editor, "id",
+                "must be a UUID");
+        refused("mutation { linkClaimant(id: \"" + FakeServices.claimId(1) + "\", input: {version: 0, "
+                + "claimantId: \"x\"}) { id } }", Map.of(), editor, "input.claimantId", "must be a UUID");
+    }
+
+    @Test
+    void aClaimantsUpdateWithoutTheVersionReadIsRefused() {
+        refused("mutation { updateClaimant(id: \"" + CasualtyFixtures.claimantId(1) + "\", input: {name: \"x\"}) "
+                + "{ id } }", Map.of(), "Bearer " + Tokens.editor(), "input.version",
+                "is required: the version you read");
+    }
+
+    @Test
+    void aWordWithAnEventsQuantityIsRefusedRatherThanDropped() {
+        Map<String, Object> input = Map.of("title", "Troops massed", "type", "DEPLOYMENT", "date", "2024-11-17",
+                "sources", List.of(Map.of("publisher", "Newsroom")), "quantities",
+                List.of(Map.of("measure", "troops", "figure", Map.of("qualifier", "APPROXIMATELY", "value", 11000)),
+                        Map.of("measure", "tanks", "figure", Map.of("qualifier", "UNQUANTIFIED", "word", "dozens"))));
+        String editor = "Bearer " + Tokens.editor();
+        refused("mutation($input: EventInput!) { createEvent(input: $input) { id } }", Map.of("input", input), editor,
+                "input.quantities[1].figure.word",
+                "is not kept for an event's quantities; only casualty claims keep a figure's word");
+        refused("mutation($input: EventInput!) { updateEvent(id: \"" + FakeServices.eventId(1)
+                + "\", input: $input) { id } }", Map.of("input", input), editor, "input.quantities[1].figure.word",
+                "is not kept for an event's quantities; only casualty claims keep a figure's word");
+    }
+
+    @Test
+    void aSummarysWindowIsFromNoDaysToAHundredYears() {
+        String query = "query($w: Int) { casualtySummary(subject: \"RU\", category: KILLED, window: $w) "
+                + "{ claimants } }";
+        refused(query, Map.of("w", -1), null, "window", "must be from 0 to 36500");
+        refused(query, Map.of("w", 36501), null, "window", "must be from 0 to 36500");
+        GatewayTest.graphql(query, Map.of("w", 0), null).body("errors", nullValue());
+        GatewayTest.graphql(query, Map.of("w", 36500), null).body("errors", nullValue());
+        assertEquals(List.of(List.of("0"), List.of("36500")),
+                FakeServices.requests("casualty-claims/summary").stream().map(r -> r.query().get("window")).toList());
+    }
+
+    @Test
+    void aSeriesNamesAClaimantOrAnAffiliationAtMostTwentyOfEachAndAtMostFiveThousandPoints() {
+        String query = """
+                query($claimants: [String], $affiliations: [String], $limit: Int) {
+                  casualtySeries(subject: "RU", category: KILLED, claimants: $claimants, affiliations: $affiliations,
+                                 limit: $limit) { points }
+                }""";
+        String none = "or affiliations must name at least one claimant or affiliation";
+        refused(query, Map.of(), null, "claimants", none);
+        refused(query, Map.of("claimants", List.of(), "affiliations", List.of()), null, "claimants", none);
+        List<String> twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "claimant " + i).toList();
+        List<String> twentyOne = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "C" + i).toList();
+        refused(query, Map.of("claimants", twentyOne), null, "claimants", "must hold at most 20 names");
+        refused(query, Map.of("affiliations", twentyOne), null, "affiliations", "must hold at most 20 names");
+        refused(query, Map.of("claimants", List.of("UK MoD", "a".repeat(201))), null, "claimants[1]",
+                "must be at most 200 characters long");
+        refused(query, Map.of("affiliations", List.of("U\u0000A")), null, "affiliations[0]",
+                "must not contain control characters (U+0000 at 1)");
+        refused(query, Map.of("claimants", java.util.Arrays.asList("UK MoD", null)), null, "claimants[1]",
+                "must not be null");
+        refused(query, Map.of("claimants", List.of("UK MoD"), "limit", 0), null, "limit", "must be from 1 to 5000");
+        refused(query, Map.of("claimants", List.of("UK MoD"), "limit", 5001), null, "limit", "must be from 1 to 5000");
+        GatewayTest.graphql(query, Map.of("claimants", twenty, "affiliations", twenty, "limit", 5000), null)
+                .body("errors", nullValue());
+        GatewayTest.graphql(query, Map.of("affiliations", List.of("UA"), "limit", 1), null).body("errors", nullValue());
+        assertEquals(2, FakeServices.totalCalls());
+    }
+
+    @Test
+    void theNamesOfUnlinkedClaimantsComeOneToFiveHundredAtATime() {
+        refused("{ unlinkedClaimants(limit: 0) { truncated } }", "limit", "must be from 1 to 500");
+        refused("{ unlinkedClaimants(limit: 501) { truncated } }", "limit", "must be from 1 to 500");
+        GatewayTest.graphql("{ unlinkedClaimants(limit: 500) { truncated } }").body("errors", nullValue());
+        assertEquals(1, FakeServices.totalCalls());
     }
 
     @Test
@@ -94,6 +179,14 @@ class GatewayArgumentsTest {
                 "recipient", "must be at most 200 characters long");
         refused("query($v: String!) { casualtySummary(subject: $v, category: KILLED) { claimants } }",
                 Map.of("v", tooLong), null, "subject", "must be at most 200 characters long");
+        refused("query($v: String) { casualtyClaims(affiliation: $v) { edges { cursor } } }", Map.of("v", tooLong),
+                null, "affiliation", "must be at most 200 characters long");
+        refused("query($v: String) { claimants(name: $v) { edges { cursor } } }", Map.of("v", tooLong), null, "name",
+                "must be at most 200 characters long");
+        refused("query($v: String) { claimants(affiliation: $v) { edges { cursor } } }", Map.of("v", tooLong), null,
+                "affiliation", "must be at most 200 characters long");
+        refused("query($v: String!) { casualtySeries(subject: $v, category: KILLED, affiliations: [\"UA\"]) "
+                + "{ points } }", Map.of("v", tooLong), null, "subject", "must be at most 200 characters long");
         GatewayTest.graphql("query($v: String) { events(actor: $v) { edges { cursor } } }", Map.of("v", longest), null)
                 .body("errors", nullValue());
         assertEquals(1, FakeServices.totalCalls());
@@ -123,6 +216,8 @@ class GatewayArgumentsTest {
                 "is not a cursor of this connection");
         refused("{ aidPledges(after: \"nonsense\") { edges { cursor } } }", "after",
                 "is not a cursor of this connection");
+        refused("{ claimants(after: \"nonsense\") { edges { cursor } } }", "after",
+                "is not a cursor of this connection");
         refused("{ timeline(from: \"2024-11-01\", to: \"2024-11-30\", after: \"nonsense\") { edges { cursor } } }",
                 "after", "is not a cursor of this connection");
         String cursor = GatewayTest.graphql("{ events(first: 2) { pageInfo { endCursor } } }").extract()
@@ -136,6 +231,7 @@ class GatewayArgumentsTest {
         refused("{ events(first: 101) { edges { cursor } } }", "first", "must be from 1 to 100");
         refused("{ casualtyClaims(first: 0) { edges { cursor } } }", "first", "must be from 1 to 100");
         refused("{ aidPledges(first: -1) { edges { cursor } } }", "first", "must be from 1 to 100");
+        refused("{ claimants(first: 101) { edges { cursor } } }", "first", "must be from 1 to 100");
         refused("{ timeline(from: \"2024-11-01\", to: \"2024-11-30\", first: 1000) { edges { cursor } } }", "first",
                 "must be from 1 to 100");
     }

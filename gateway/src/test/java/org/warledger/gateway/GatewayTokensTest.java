@@ -132,7 +132,11 @@ class GatewayTokensTest {
                 "mutation { createAidPledge(input: {title: \"x\", donor: \"US\", recipient: \"UA\", kind: PLEDGE, "
                         + "type: MILITARY, announcedOn: \"2024-11-19\", sources: []}) { id } }",
                 "mutation { changeAidPledgeStatus(id: \"" + id + "\", input: {status: DELIVERED, on: \"2024-11-19\", "
-                        + "source: {publisher: \"x\"}}) { id } }")) {
+                        + "source: {publisher: \"x\"}}) { id } }",
+                "mutation { createClaimant(input: {name: \"UK MoD\"}) { id } }",
+                "mutation { updateClaimant(id: \"" + id + "\", input: {name: \"UK MoD\", version: 0}) { id } }",
+                "mutation { linkClaimant(id: \"" + id + "\", input: {version: 0, claimantId: \"" + id + "\"}) "
+                        + "{ id } }")) {
             GatewayTest.graphql(mutation, Map.of(), "Bearer " + Tokens.reader()).body("errors[0].extensions.code",
                     equalTo("forbidden"));
             GatewayTest.graphql(mutation, Map.of(), "Bearer " + Tokens.forged()).body("errors[0].extensions.code",
@@ -162,6 +166,6 @@ class GatewayTokensTest {
         Class<?> mutations = Class.forName("org.warledger.gateway.resolver.MutationApi");
         List<Method> declared = Arrays.stream(mutations.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Mutation.class)).toList();
-        assertEquals(6, declared.size());
+        assertEquals(9, declared.size());
     }
 }

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
 
 /**
- * casualty-service: reads behind a timeout, a circuit breaker and a bulkhead; writes behind a bulkhead and a longer
- * timeout, never retried nor counted by a breaker (see {@link EventServiceClient}).
+ * casualty-service, its claims and its claimant identities: reads behind a timeout, a circuit breaker and a bulkhead;
+ * writes behind a bulkhead and a longer timeout, never retried nor counted by a breaker (see
+ * {@link EventServiceClient}).
  */
 @ApplicationScoped
 public class CasualtyServiceClient {
@@ -37,9 +38,10 @@ public class CasualtyServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<Page<Wire.CasualtyClaim>> list(String subject, String category, String equipmentType, String claimant,
-            String eventId, String status, String from, String to, int limit, String after) {
-        return client.list(subject, category, equipmentType, claimant, eventId, status, from, to, limit, after);
+    public Uni<Page<Wire.CasualtyClaim>> list(ClaimFilter filter, int limit, String after) {
+        return client.list(filter.subject(), filter.category(), filter.equipmentType(), filter.claimant(),
+                filter.claimantId(), filter.affiliation(), filter.eventId(), filter.status(), filter.from(),
+                filter.to(), filter.knownAt(), limit, after);
     }
 
     @Timeout(READ_TIMEOUT)
@@ -54,23 +56,60 @@ public class CasualtyServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds) {
-        return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, joined, null, null, null,
-                Batches.MAX_PAGE, after));
+        return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, null, joined, null,
+                null, null, null, Batches.MAX_PAGE, after));
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Wire.CasualtyClaim get(String id) {
-        return client.get(id);
+    public Wire.CasualtyClaim get(String id, String knownAt) {
+        return client.get(id, knownAt);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Wire.CasualtySummary summary(String subject, String category, String equipmentType, String scope,
-            String asOf) {
-        return client.summary(subject, category, equipmentType, scope, asOf);
+            String asOf, Integer window, String knownAt) {
+        return client.summary(subject, category, equipmentType, scope, asOf, window, knownAt);
+    }
+
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
+    public Wire.CasualtySeries series(String subject, String category, String equipmentType, List<String> claimants,
+            List<String> affiliations, String scope, Integer limit, String knownAt) {
+        return client.series(subject, category, equipmentType, claimants, affiliations, scope, limit, knownAt);
+    }
+
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
+    public List<Wire.ClaimantLink> claimantLinks(String id) {
+        return client.claimantLinks(id);
+    }
+
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
+    public Uni<Page<Wire.Claimant>> claimants(String name, String kind, String affiliation, String parentId, int limit,
+            String after) {
+        return client.claimants(name, kind, affiliation, parentId, limit, after);
+    }
+
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
+    public Wire.Claimant claimant(String id) {
+        return client.claimant(id);
+    }
+
+    @Timeout(READ_TIMEOUT)
+    @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
+    @Bulkhead(CONCURRENT)
+    public Wire.UnlinkedClaimants unlinkedClaimants(Integer limit) {
+        return client.unlinked(limit);
     }
 
     /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
@@ -84,5 +123,39 @@ public class CasualtyServiceClient {
     @Bulkhead(CONCURRENT)
     public Wire.CasualtyClaim revise(String authorization, String id, Wire.RevisionInput input) {
         return client.revise(authorization, id, input);
+    }
+
+    /** Links a claim to a claimant identity, or unlinks it; {@code idempotencyKey} as for a create. */
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
+    public Wire.CasualtyClaim link(String authorization, String idempotencyKey, String id,
+            Wire.ClaimantLinkInput input) {
+        return client.link(authorization, idempotencyKey, id, input);
+    }
+
+    /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
+    public Wire.Claimant createClaimant(String authorization, String idempotencyKey, Wire.ClaimantInput input) {
+        return client.createClaimant(authorization, idempotencyKey, input);
+    }
+
+    @Timeout(WRITE_TIMEOUT)
+    @Bulkhead(CONCURRENT)
+    public Wire.Claimant updateClaimant(String authorization, String id, Wire.ClaimantInput input) {
+        return client.updateClaimant(authorization, id, input);
+    }
+
+    /**
+     * The filters of the claims' list, as casualty-service names them; null for a filter not applied. {@code eventId}
+     * may hold several comma-joined ids, {@code knownAt} is an ISO instant: the ledger as it stood then.
+     */
+    public record ClaimFilter(String subject, String category, String equipmentType, String claimant, String claimantId,
+            String affiliation, String eventId, String status, String from, String to, String knownAt) {
+
+        /** Every claim of the period (from/to on asOf), as the timeline lists them. */
+        public static ClaimFilter period(String from, String to) {
+            return new ClaimFilter(null, null, null, null, null, null, null, null, from, to, null);
+        }
     }
 }

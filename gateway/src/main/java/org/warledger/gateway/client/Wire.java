@@ -1,5 +1,6 @@
 package org.warledger.gateway.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,13 +34,13 @@ public final class Wire {
     public record Quantity(String measure, String unit, Figure figure, String claimant) {
     }
 
-    public record Figure(String qualifier, Long value, Long low, Long best, Long high) {
+    public record Figure(String qualifier, Long value, Long low, Long best, Long high, String word) {
     }
 
-    public record CasualtyClaim(String id, long version, String claimant, String subject, String force, String category,
-            String equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn, String eventId,
-            List<Source> sources, String status, int revision, Instant createdAt, Instant updatedAt, String createdBy,
-            String updatedBy) {
+    public record CasualtyClaim(String id, long version, String claimant, String claimantId, String claimantName,
+            String affiliation, String subject, String force, String category, String equipmentType, Figure figure,
+            Scope scope, LocalDate asOf, LocalDate statedOn, String eventId, List<Source> sources, String status,
+            int revision, Instant createdAt, Instant updatedAt, String createdBy, String updatedBy) {
     }
 
     public record Scope(String kind, LocalDate from, LocalDate to) {
@@ -65,8 +66,55 @@ public final class Wire {
     }
 
     public record CasualtySummary(String subject, String category, String equipmentType, String scope, LocalDate asOf,
-            int claimants, Long low, String lowClaimant, Long high, String highClaimant, boolean openAbove,
-            int unquantified, List<CasualtyClaim> claims) {
+            Integer window, Instant knownAt, int claimants, List<CasualtyClaim> claims, ComparedClaim lowestBest,
+            ComparedClaim highestBest, String verdict, Interval agreement, List<Contradiction> contradictions,
+            int contradictionCount, int unbounded, Long low, String lowClaimant, Long high, String highClaimant,
+            boolean openAbove, LocalDate oldestAsOf, LocalDate newestAsOf, List<ExcludedClaim> excluded,
+            List<AffiliationComparison> byAffiliation) {
+    }
+
+    public record ComparedClaim(String claimId, String claimant, String claimantId, String claimantName, LocalDate asOf,
+            Figure figure) {
+    }
+
+    public record Interval(long low, Long high) {
+    }
+
+    public record Contradiction(ComparedClaim lower, ComparedClaim higher, long gap) {
+    }
+
+    public record ExcludedClaim(CasualtyClaim claim, String reason, String detail) {
+    }
+
+    public record AffiliationComparison(String affiliation, String relation, int claimants, List<String> claimIds,
+            ComparedClaim lowestBest, ComparedClaim highestBest, String verdict, Interval agreement,
+            List<Contradiction> contradictions, int contradictionCount, int unbounded, Long low, Long high,
+            boolean openAbove, LocalDate oldestAsOf, LocalDate newestAsOf) {
+    }
+
+    public record CasualtySeries(String subject, String category, String equipmentType, String scope, Instant knownAt,
+            List<SeriesLine> lines, int points, boolean truncated) {
+    }
+
+    public record SeriesLine(String claimantId, String name, String affiliation, List<SeriesPoint> points) {
+    }
+
+    public record SeriesPoint(String claimId, String claimant, LocalDate asOf, LocalDate statedOn, Scope scope,
+            Figure figure) {
+    }
+
+    public record Claimant(String id, long version, String name, List<String> aliases, String kind, String affiliation,
+            String parentId, Instant createdAt, Instant updatedAt, String createdBy, String updatedBy) {
+    }
+
+    public record UnlinkedClaimants(List<UnlinkedClaimant> items, boolean truncated) {
+    }
+
+    public record UnlinkedClaimant(String name, long claims, LocalDate latestAsOf) {
+    }
+
+    public record ClaimantLink(String claimantId, String previousClaimantId, String how, String note,
+            Instant recordedAt, String recordedBy) {
     }
 
     public record AidTotals(String currency, BigDecimal total, long count, long unvalued, String groupBy,
@@ -81,10 +129,15 @@ public final class Wire {
             List<QuantityInput> quantities, String externalKey, Long version) {
     }
 
-    public record QuantityInput(String measure, String unit, FigureInput figure, String claimant) {
+    public record QuantityInput(String measure, String unit, QuantityFigureInput figure, String claimant) {
     }
 
-    public record FigureInput(String qualifier, Long value, Long low, Long high) {
+    /** event-service's figure: no word. */
+    public record QuantityFigureInput(String qualifier, Long value, Long low, Long high) {
+    }
+
+    /** casualty-service's figure: the word of an UNQUANTIFIED figure too. */
+    public record FigureInput(String qualifier, Long value, Long low, Long high, String word) {
     }
 
     public record CasualtyClaimInput(String claimant, String subject, String force, String category,
@@ -99,6 +152,15 @@ public final class Wire {
     public record AidPledgeInput(String title, String donor, String recipient, String kind, String type, String status,
             LocalDate announcedOn, Money value, List<Item> items, String timeframe, String parentId, String eventId,
             List<Source> sources, String externalKey) {
+    }
+
+    /** The body of a claimant's create (without a version) and of its update (with the version read). */
+    public record ClaimantInput(String name, List<String> aliases, String kind, String affiliation, String parentId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
+    }
+
+    /** A claim's link to a claimant identity; a null claimantId is sent as null: it unlinks the claim. */
+    public record ClaimantLinkInput(Long version, String claimantId, String note) {
     }
 
     public record StatusChangeInput(String status, LocalDate on, Source source, Long version) {

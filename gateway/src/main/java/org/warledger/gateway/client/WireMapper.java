@@ -8,10 +8,15 @@ import org.warledger.gateway.schema.AidType;
 import org.warledger.gateway.schema.CasualtyClaim;
 import org.warledger.gateway.schema.Category;
 import org.warledger.gateway.schema.ClaimStatus;
+import org.warledger.gateway.schema.Claimant;
+import org.warledger.gateway.schema.ClaimantKind;
+import org.warledger.gateway.schema.ClaimantLink;
+import org.warledger.gateway.schema.ClaimantLinkHow;
 import org.warledger.gateway.schema.DatePrecision;
 import org.warledger.gateway.schema.EquipmentType;
 import org.warledger.gateway.schema.Event;
 import org.warledger.gateway.schema.EventType;
+import org.warledger.gateway.schema.ExclusionReason;
 import org.warledger.gateway.schema.Figure;
 import org.warledger.gateway.schema.FigureInput;
 import org.warledger.gateway.schema.Inputs;
@@ -27,11 +32,15 @@ import org.warledger.gateway.schema.Qualifier;
 import org.warledger.gateway.schema.Quantity;
 import org.warledger.gateway.schema.QuantityInput;
 import org.warledger.gateway.schema.RecordStatus;
+import org.warledger.gateway.schema.Relation;
 import org.warledger.gateway.schema.Scope;
 import org.warledger.gateway.schema.ScopeKind;
 import org.warledger.gateway.schema.Source;
 import org.warledger.gateway.schema.StatusChange;
 import org.warledger.gateway.schema.Summaries;
+import org.warledger.gateway.schema.UnlinkedClaimant;
+import org.warledger.gateway.schema.UnlinkedClaimants;
+import org.warledger.gateway.schema.Verdict;
 
 /**
  * The one place where the services' JSON ({@link Wire}) meets the GraphQL schema: records read from a service become
@@ -53,12 +62,11 @@ public final class WireMapper {
     }
 
     public static CasualtyClaim claim(Wire.CasualtyClaim c) {
-        return c == null ? null
-                : new CasualtyClaim(c.id(), c.version(), c.claimant(), c.subject(), c.force(),
-                        value(Category.class, c.category()), value(EquipmentType.class, c.equipmentType()),
-                        figure(c.figure()), scope(c.scope()), c.asOf(), c.statedOn(), c.eventId(),
-                        list(c.sources(), WireMapper::source), value(ClaimStatus.class, c.status()), c.revision(),
-                        c.createdAt(), c.updatedAt(), c.createdBy(), c.updatedBy());
+        return c == null ? null : new CasualtyClaim(c.id(), c.version(), c.claimant(), c.claimantId(), c.claimantName(),
+                c.affiliation(), c.subject(), c.force(), value(Category.class, c.category()),
+                value(EquipmentType.class, c.equipmentType()), figure(c.figure()), scope(c.scope()), c.asOf(),
+                c.statedOn(), c.eventId(), list(c.sources(), WireMapper::source), value(ClaimStatus.class, c.status()),
+                c.revision(), c.createdAt(), c.updatedAt(), c.createdBy(), c.updatedBy());
     }
 
     public static AidPledge pledge(Wire.AidPledge p) {
@@ -83,11 +91,52 @@ public final class WireMapper {
     }
 
     public static Summaries.CasualtySummary summary(Wire.CasualtySummary s) {
+        if (s == null) {
+            return null;
+        }
+        List<CasualtyClaim> claims = claims(s.claims());
+        return new Summaries.CasualtySummary(s.subject(), value(Category.class, s.category()),
+                value(EquipmentType.class, s.equipmentType()), value(ScopeKind.class, s.scope()), s.asOf(), s.window(),
+                s.knownAt(), s.claimants(), s.low(), s.lowClaimant(), s.high(), s.highClaimant(), s.openAbove(),
+                unquantified(claims), claims, compared(s.lowestBest()), compared(s.highestBest()),
+                value(Verdict.class, s.verdict()), interval(s.agreement()),
+                list(s.contradictions(), WireMapper::contradiction), s.contradictionCount(), s.unbounded(),
+                s.oldestAsOf(), s.newestAsOf(), list(s.excluded(), WireMapper::excluded),
+                list(s.byAffiliation(), WireMapper::affiliation));
+    }
+
+    /** What the summary's {@code unquantified} used to count, now that the service counts it no more. */
+    private static int unquantified(List<CasualtyClaim> claims) {
+        return claims == null ? 0
+                : (int) claims.stream().filter(
+                        c -> c != null && c.figure() != null && c.figure().qualifier() == Qualifier.UNQUANTIFIED)
+                        .count();
+    }
+
+    public static Summaries.CasualtySeries series(Wire.CasualtySeries s) {
         return s == null ? null
-                : new Summaries.CasualtySummary(s.subject(), value(Category.class, s.category()),
-                        value(EquipmentType.class, s.equipmentType()), value(ScopeKind.class, s.scope()), s.asOf(),
-                        s.claimants(), s.low(), s.lowClaimant(), s.high(), s.highClaimant(), s.openAbove(),
-                        s.unquantified(), claims(s.claims()));
+                : new Summaries.CasualtySeries(s.subject(), value(Category.class, s.category()),
+                        value(EquipmentType.class, s.equipmentType()), value(ScopeKind.class, s.scope()), s.knownAt(),
+                        list(s.lines(), WireMapper::line), s.points(), s.truncated());
+    }
+
+    public static Claimant claimant(Wire.Claimant c) {
+        return c == null ? null
+                : new Claimant(c.id(), c.version(), c.name(), c.aliases(), value(ClaimantKind.class, c.kind()),
+                        c.affiliation(), c.parentId(), c.createdAt(), c.updatedAt(), c.createdBy(), c.updatedBy());
+    }
+
+    public static UnlinkedClaimants unlinked(Wire.UnlinkedClaimants u) {
+        return u == null ? null
+                : new UnlinkedClaimants(
+                        list(u.items(),
+                                n -> n == null ? null : new UnlinkedClaimant(n.name(), n.claims(), n.latestAsOf())),
+                        u.truncated());
+    }
+
+    public static List<ClaimantLink> links(List<Wire.ClaimantLink> links) {
+        return list(links, l -> l == null ? null : new ClaimantLink(l.claimantId(), l.previousClaimantId(),
+                value(ClaimantLinkHow.class, l.how()), l.note(), l.recordedAt(), l.recordedBy()));
     }
 
     public static Summaries.AidTotals totals(Wire.AidTotals t) {
@@ -118,6 +167,15 @@ public final class WireMapper {
                 i.parentId(), i.eventId(), list(i.sources(), WireMapper::source), i.externalKey());
     }
 
+    public static Wire.ClaimantInput claimantInput(Inputs.ClaimantInput i) {
+        return new Wire.ClaimantInput(i.name(), i.aliases(), name(i.kind()), i.affiliation(), i.parentId(),
+                i.version());
+    }
+
+    public static Wire.ClaimantLinkInput linkInput(Inputs.ClaimantLinkInput i) {
+        return new Wire.ClaimantLinkInput(i.version(), i.claimantId(), i.note());
+    }
+
     public static Wire.StatusChangeInput statusChangeInput(Inputs.StatusChangeInput i) {
         return new Wire.StatusChangeInput(name(i.status()), i.on(), source(i.source()), i.version());
     }
@@ -146,17 +204,60 @@ public final class WireMapper {
         return q == null ? null : new Quantity(q.measure(), q.unit(), figure(q.figure()), q.claimant());
     }
 
+    /** An event's quantity; event-service keeps no word, so the resolver refuses one before this is sent. */
     private static Wire.QuantityInput quantity(QuantityInput q) {
-        return q == null ? null : new Wire.QuantityInput(q.measure(), q.unit(), figure(q.figure()), q.claimant());
+        FigureInput f = q == null ? null : q.figure();
+        return q == null ? null
+                : new Wire.QuantityInput(q.measure(), q.unit(),
+                        f == null ? null
+                                : new Wire.QuantityFigureInput(name(f.qualifier()), f.value(), f.low(), f.high()),
+                        q.claimant());
     }
 
     private static Figure figure(Wire.Figure f) {
         return f == null ? null
-                : new Figure(value(Qualifier.class, f.qualifier()), f.value(), f.low(), f.best(), f.high());
+                : new Figure(value(Qualifier.class, f.qualifier()), f.value(), f.low(), f.best(), f.high(), f.word());
     }
 
     private static Wire.FigureInput figure(FigureInput f) {
-        return f == null ? null : new Wire.FigureInput(name(f.qualifier()), f.value(), f.low(), f.high());
+        return f == null ? null : new Wire.FigureInput(name(f.qualifier()), f.value(), f.low(), f.high(), f.word());
+    }
+
+    private static Summaries.ComparedClaim compared(Wire.ComparedClaim c) {
+        return c == null ? null : new Summaries.ComparedClaim(c.claimId(), c.claimant(), c.claimantId(),
+                c.claimantName(), c.asOf(), figure(c.figure()));
+    }
+
+    private static Summaries.Interval interval(Wire.Interval i) {
+        return i == null ? null : new Summaries.Interval(i.low(), i.high());
+    }
+
+    private static Summaries.Contradiction contradiction(Wire.Contradiction c) {
+        return c == null ? null : new Summaries.Contradiction(compared(c.lower()), compared(c.higher()), c.gap());
+    }
+
+    private static Summaries.ExcludedClaim excluded(Wire.ExcludedClaim e) {
+        return e == null ? null
+                : new Summaries.ExcludedClaim(claim(e.claim()), value(ExclusionReason.class, e.reason()), e.detail());
+    }
+
+    private static Summaries.AffiliationComparison affiliation(Wire.AffiliationComparison a) {
+        return a == null ? null
+                : new Summaries.AffiliationComparison(a.affiliation(), value(Relation.class, a.relation()),
+                        a.claimants(), a.claimIds(), compared(a.lowestBest()), compared(a.highestBest()),
+                        value(Verdict.class, a.verdict()), interval(a.agreement()),
+                        list(a.contradictions(), WireMapper::contradiction), a.contradictionCount(), a.unbounded(),
+                        a.low(), a.high(), a.openAbove(), a.oldestAsOf(), a.newestAsOf());
+    }
+
+    private static Summaries.SeriesLine line(Wire.SeriesLine l) {
+        return l == null ? null : new Summaries.SeriesLine(l.claimantId(), l.name(), l.affiliation(),
+                list(l.points(), WireMapper::point));
+    }
+
+    private static Summaries.SeriesPoint point(Wire.SeriesPoint p) {
+        return p == null ? null : new Summaries.SeriesPoint(p.claimId(), p.claimant(), p.asOf(), p.statedOn(),
+                scope(p.scope()), figure(p.figure()));
     }
 
     private static Scope scope(Wire.Scope s) {

@@ -52,6 +52,33 @@ final class Arguments {
         return value;
     }
 
+    /** A number argument within {@code min} to {@code max}; null stays null (the service's default applies). */
+    static Integer range(String argument, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new Pages.BadArgument(argument, "must be from " + min + " to " + max);
+        }
+        return value;
+    }
+
+    /**
+     * A list of filter texts: at most {@code max} of them, each a {@link #text} and not null; null is the empty list.
+     */
+    static List<String> texts(String argument, List<String> values, int max) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > max) {
+            throw new Pages.BadArgument(argument, "must hold at most " + max + " names");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new Pages.BadArgument(argument + "[" + i + "]", "must not be null");
+            }
+            text(argument + "[" + i + "]", values.get(i));
+        }
+        return values;
+    }
+
     /** A cursor of a connection ({@code pageInfo.endCursor}): its position; the start for null (the first page). */
     static Cursors.Position cursor(String argument, String connection, String value) {
         if (value == null) {

@@ -11,12 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The idempotency key of a create, passed on to the service as its {@code Idempotency-Key}. A GraphQL client sends one
- * key with its request ({@code Idempotency-Key} header of the POST, checked at the edge); one request may hold several
- * creates, and each needs a key of its own, so the service gets {@code <key>:<field>}, where field is the mutation's
- * alias, or its name when it has none. A client that repeats its request with the same key and document thus repeats
- * each create with the key the service saw first. A derived key longer than the services accept (200 characters) is
- * sent as {@code sha256:} and the hex SHA-256 of it, just as distinct and as repeatable.
+ * The idempotency key of a create (or of a claim's claimant link, also a POST), passed on to the service as its
+ * {@code Idempotency-Key}. A GraphQL client sends one key with its request ({@code Idempotency-Key} header of the POST,
+ * checked at the edge); one request may hold several creates, and each needs a key of its own, so the service gets
+ * {@code <key>:<field>}, where field is the mutation's alias, or its name when it has none. A client that repeats its
+ * request with the same key and document thus repeats each create with the key the service saw first. A derived key
+ * longer than the services accept (200 characters) is sent as {@code sha256:} and the hex SHA-256 of it, just as
+ * distinct and as repeatable.
  */
 @ApplicationScoped
 class IdempotencyKeys {

@@ -12,12 +12,16 @@ import org.warledger.gateway.client.EventServiceClient;
 import org.warledger.gateway.client.WireMapper;
 import org.warledger.gateway.schema.AidPledge;
 import org.warledger.gateway.schema.CasualtyClaim;
+import org.warledger.gateway.schema.Claimant;
 import org.warledger.gateway.schema.Event;
 import org.warledger.gateway.schema.Inputs.AidPledgeInput;
 import org.warledger.gateway.schema.Inputs.CasualtyClaimInput;
+import org.warledger.gateway.schema.Inputs.ClaimantInput;
+import org.warledger.gateway.schema.Inputs.ClaimantLinkInput;
 import org.warledger.gateway.schema.Inputs.EventInput;
 import org.warledger.gateway.schema.Inputs.RevisionInput;
 import org.warledger.gateway.schema.Inputs.StatusChangeInput;
+import org.warledger.gateway.schema.QuantityInput;
 
 /**
  * The write side of the schema. Every mutation needs a verified bearer token with the role editor; the gateway checks
@@ -25,9 +29,9 @@ import org.warledger.gateway.schema.Inputs.StatusChangeInput;
  * and no backend call) and then passes it on to the service, which checks it again. The service's refusal comes back as
  * an error with its status and field violations in the extensions. The class is open to the HTTP layer
  * ({@code PermitAll}) because the role is checked per mutation, so that the refusal is a GraphQL error rather than an
- * empty 401. A create passes on the client's {@code Idempotency-Key}, one per mutation field ({@link IdempotencyKeys}),
- * so that a client repeating a request whose answer it lost (a timeout, a dropped connection) gets the record created
- * the first time instead of a second one.
+ * empty 401. A create, and a claim's link to a claimant (a POST too), passes on the client's {@code Idempotency-Key},
+ * one per mutation field ({@link IdempotencyKeys}), so that a client repeating a request whose answer it lost (a
+ * timeout, a dropped connection) gets the record created the first time instead of a second one.
  */
 @GraphQLApi
 @PermitAll
@@ -53,6 +57,7 @@ public class MutationApi {
     public Event createEvent(@NonNull EventInput input) {
         String token = editors.authorization();
         String key = keys.forThisField();
+        noWords(input);
         return Backend.call(EventServiceClient.NAME,
                 () -> WireMapper.event(events.create(token, key, WireMapper.eventInput(input))));
     }
@@ -62,6 +67,7 @@ public class MutationApi {
     public Event updateEvent(@NonNull @Id String id, @NonNull EventInput input) {
         String token = editors.authorization();
         Arguments.id("id", id);
+        noWords(input);
         return Backend.call(EventServiceClient.NAME,
                 () -> WireMapper.event(events.update(token, id, WireMapper.eventInput(input))));
     }
@@ -85,6 +91,42 @@ public class MutationApi {
                 () -> WireMapper.claim(claims.revise(token, id, WireMapper.revisionInput(input))));
     }
 
+    @Mutation("linkClaimant")
+    @Description("Link a casualty claim to a claimant identity, or unlink it with claimantId null (role editor); "
+            + "input.version is the claim's version you read. The step is kept in the claim's claimantLinks.")
+    public CasualtyClaim linkClaimant(@NonNull @Id @Description("The claim") String id,
+            @NonNull ClaimantLinkInput input) {
+        String token = editors.authorization();
+        String key = keys.forThisField();
+        Arguments.id("id", id);
+        Arguments.id("input.claimantId", input.claimantId());
+        return Backend.call(CasualtyServiceClient.NAME,
+                () -> WireMapper.claim(claims.link(token, key, id, WireMapper.linkInput(input))));
+    }
+
+    @Mutation("createClaimant")
+    @Description("Record a claimant identity (role editor); claims naming it or one of its aliases are linked to it")
+    public Claimant createClaimant(@NonNull ClaimantInput input) {
+        String token = editors.authorization();
+        String key = keys.forThisField();
+        Arguments.id("input.parentId", input.parentId());
+        return Backend.call(CasualtyServiceClient.NAME,
+                () -> WireMapper.claimant(claims.createClaimant(token, key, WireMapper.claimantInput(input))));
+    }
+
+    @Mutation("updateClaimant")
+    @Description("Replace a claimant identity's content (role editor); input.version is the version you read")
+    public Claimant updateClaimant(@NonNull @Id @Description("The identity") String id, @NonNull ClaimantInput input) {
+        String token = editors.authorization();
+        Arguments.id("id", id);
+        Arguments.id("input.parentId", input.parentId());
+        if (input.version() == null) {
+            throw new Pages.BadArgument("input.version", "is required: the version you read");
+        }
+        return Backend.call(CasualtyServiceClient.NAME,
+                () -> WireMapper.claimant(claims.updateClaimant(token, id, WireMapper.claimantInput(input))));
+    }
+
     @Mutation("createAidPledge")
     @Description("Record an aid pledge, reported total or contract (role editor)")
     public AidPledge createAidPledge(@NonNull AidPledgeInput input) {
@@ -105,4 +147,17 @@ public class MutationApi {
                 () -> WireMapper.pledge(pledges.changeStatus(token, id, WireMapper.statusChangeInput(input))));
     }
 
+    /** event-service keeps no word with a quantity's figure: one given is refused rather than dropped. */
+    private static void noWords(EventInput input) {
+        if (input.quantities() == null) {
+            return;
+        }
+        for (int i = 0; i < input.quantities().size(); i++) {
+            QuantityInput quantity = input.quantities().get(i);
+            if (quantity != null && quantity.figure() != null && quantity.figure().word() != null) {
+                throw new Pages.BadArgument("input.quantities[" + i + "].figure.word",
+                        "is not kept for an event's quantities; only casualty claims keep a figure's word");
+            }
+        }
+    }
 }

@@ -31,6 +31,12 @@ public final class Connections {
     public record AidPledgeConnection(List<AidPledgeEdge> edges, PageInfo pageInfo) {
     }
 
+    public record ClaimantEdge(Claimant node, String cursor) {
+    }
+
+    public record ClaimantConnection(List<ClaimantEdge> edges, PageInfo pageInfo) {
+    }
+
     public record TimelineEdge(TimelineItem node, String cursor) {
     }
 

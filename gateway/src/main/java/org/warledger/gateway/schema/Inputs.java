@@ -36,6 +36,23 @@ public final class Inputs {
             LocalDate statedOn, @NonNull List<Source> sources, String note) {
     }
 
+    @Input("ClaimantInput")
+    @Description("A claimant identity; on update, version is the one you read")
+    public record ClaimantInput(@NonNull @Description("The canonical name") String name,
+            @Description("Other names claims give it; a claim naming one is linked to it") List<String> aliases,
+            @Description("What kind of body it is") ClaimantKind kind,
+            @Description("The party it speaks for: a party code (\"US\"), joint \"GB+US\"") String affiliation,
+            @Description("The body it belongs to, if any") String parentId,
+            @Description("The version you read; required by updateClaimant") Long version) {
+    }
+
+    @Input("ClaimantLinkInput")
+    @Description("Which claimant identity a claim names, based on the claim's version you read")
+    public record ClaimantLinkInput(@NonNull @Description("The claim's version you read") Long version,
+            @Description("The identity; null unlinks the claim") String claimantId,
+            @Description("Why, for the link's history") String note) {
+    }
+
     @Input("AidPledgeInput")
     @Description("An aid pledge, reported total or contract as reported")
     public record AidPledgeInput(@NonNull String title, @NonNull String donor, @NonNull String recipient,
