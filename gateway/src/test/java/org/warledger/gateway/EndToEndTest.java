@@ -176,6 +176,91 @@ class EndToEndTest {
                         .body("errors[0].extensions.service", equalTo("aid-service"));
     }
 
+    @Test
+    @Order(6)
+    void claimantsAreComparedThroughTheGatewayAsCasualtyServiceComparesThem() {
+        String subject = "QZ"
+                + Long.toString(System.nanoTime() % 1_000_000_000L, 26).toUpperCase().replaceAll("[^A-Z]", "Q");
+        String createClaimant = "mutation($in: ClaimantInput!) { createClaimant(input: $in) { id name } }";
+        String dod = graphql(createClaimant,
+                Map.of("in",
+                        Map.of("name", "US Department of Defense " + TAG, "aliases", List.of("Pentagon " + TAG), "kind",
+                                "MILITARY", "affiliation", "US")),
+                Tokens.editor()).body("errors", nullValue()).extract().path("data.createClaimant.id");
+        graphql(createClaimant, Map.of("in",
+                Map.of("name", "US and UK intelligence " + TAG, "kind", "INTELLIGENCE", "affiliation", "GB+US")),
+                Tokens.editor()).body("errors", nullValue());
+        java.time.Instant beforeClaims = java.time.Instant.now();
+        String createClaim = "mutation($in: CasualtyClaimInput!) { createCasualtyClaim(input: $in) "
+                + "{ id claimant claimantId claimantName affiliation figure { word low } } }";
+        List<Map<String, String>> sources = List.of(Map.of("publisher", "Newsroom", "quote", "reported"));
+        String pentagon = graphql(createClaim,
+                Map.of("in", Map.of("claimant", "Pentagon " + TAG, "subject", subject, "category", "KILLED_OR_WOUNDED",
+                        "figure", Map.of("qualifier", "MORE_THAN", "value", 600_000), "scope",
+                        Map.of("kind", "CUMULATIVE", "from", "2022-02-24"), "asOf", "2024-11-19", "sources", sources)),
+                Tokens.editor()).body("errors", nullValue()).body("data.createCasualtyClaim.claimantId", equalTo(dod))
+                        .body("data.createCasualtyClaim.claimantName", equalTo("US Department of Defense " + TAG))
+                        .body("data.createCasualtyClaim.affiliation", equalTo("US")).extract()
+                        .path("data.createCasualtyClaim.id");
+        graphql(createClaim,
+                Map.of("in", Map.of("claimant", "US and UK intelligence " + TAG, "subject", subject, "category",
+                        "KILLED_OR_WOUNDED", "figure", Map.of("qualifier", "APPROXIMATELY", "value", 500_000), "scope",
+                        Map.of("kind", "CUMULATIVE", "from", "2022-02-24"), "asOf", "2024-07-10", "sources", sources)),
+                Tokens.editor()).body("errors", nullValue());
+        graphql(createClaim,
+                Map.of("in",
+                        Map.of("claimant", "Someone " + TAG, "subject", subject, "category", "KILLED_OR_WOUNDED",
+                                "figure", Map.of("qualifier", "UNQUANTIFIED", "word", "tens of thousands"), "scope",
+                                Map.of("kind", "CUMULATIVE"), "asOf", "2024-11-20", "sources", sources)),
+                Tokens.editor()).body("errors", nullValue())
+                        .body("data.createCasualtyClaim.figure.word", equalTo("tens of thousands"))
+                        .body("data.createCasualtyClaim.figure.low", equalTo(20_000));
+
+        String summary = """
+                query($s: String!, $w: Int) { casualtySummary(subject: $s, category: KILLED_OR_WOUNDED,
+                    asOf: "2024-12-31", window: $w) {
+                  claimants verdict agreement { low high } contradictionCount unbounded low high openAbove
+                  lowestBest { claimantName figure { best } } highestBest { claimantName figure { best } }
+                  contradictions { lower { claimant figure { high } } higher { claimantId figure { low } } gap }
+                  excluded { claim { claimant } reason detail }
+                  byAffiliation { affiliation relation claimants verdict } } }""";
+        graphql(summary, Map.of("s", subject), null).body("errors", nullValue())
+                .body("data.casualtySummary.claimants", equalTo(3))
+                .body("data.casualtySummary.verdict", equalTo("CONTRADICT"))
+                .body("data.casualtySummary.agreement", nullValue())
+                .body("data.casualtySummary.contradictionCount", equalTo(1))
+                .body("data.casualtySummary.contradictions[0].lower.claimant", equalTo("US and UK intelligence " + TAG))
+                .body("data.casualtySummary.contradictions[0].lower.figure.high", equalTo(550_000))
+                .body("data.casualtySummary.contradictions[0].higher.claimantId", equalTo(dod))
+                .body("data.casualtySummary.contradictions[0].gap", equalTo(50_001))
+                .body("data.casualtySummary.lowestBest.figure.best", equalTo(500_000))
+                .body("data.casualtySummary.highestBest.claimantName", equalTo("US Department of Defense " + TAG))
+                .body("data.casualtySummary.low", equalTo(20_000)).body("data.casualtySummary.high", nullValue())
+                .body("data.casualtySummary.byAffiliation.affiliation",
+                        org.hamcrest.Matchers.contains("GB+US", "US", null))
+                .body("data.casualtySummary.byAffiliation.relation",
+                        org.hamcrest.Matchers.contains("THIRD_PARTY", "THIRD_PARTY", "UNKNOWN"));
+        graphql(summary, Map.of("s", subject, "w", 60), null).body("errors", nullValue())
+                .body("data.casualtySummary.claimants", equalTo(2))
+                .body("data.casualtySummary.excluded[0].claim.claimant", equalTo("US and UK intelligence " + TAG))
+                .body("data.casualtySummary.excluded[0].reason", equalTo("OUTSIDE_WINDOW"))
+                .body("data.casualtySummary.excluded[0].detail", containsString("174 days before 2024-12-31"));
+
+        graphql("""
+                query($s: String!, $c: [String!]) { casualtySeries(subject: $s, category: KILLED_OR_WOUNDED,
+                    claimants: $c) { points truncated lines { claimantId name points { claimant asOf } } } }""",
+                Map.of("s", subject, "c", List.of("Pentagon " + TAG)), null).body("errors", nullValue())
+                        .body("data.casualtySeries.points", equalTo(1))
+                        .body("data.casualtySeries.lines[0].claimantId", equalTo(dod))
+                        .body("data.casualtySeries.lines[0].points[0].claimant", equalTo("Pentagon " + TAG));
+        graphql("query($id: ID!, $k: DateTime) { casualtyClaim(id: $id, knownAt: $k) { id } }",
+                Map.of("id", pentagon, "k", beforeClaims.minusSeconds(1).toString()), null).body("data.casualtyClaim",
+                        nullValue());
+        graphql("query($id: ID!, $k: DateTime) { casualtyClaim(id: $id, knownAt: $k) { id } }",
+                Map.of("id", pentagon, "k", java.time.Instant.now().plusSeconds(1).toString()), null)
+                        .body("data.casualtyClaim.id", equalTo(pentagon));
+    }
+
     /** All /api requests the three services have counted, from their Prometheus metrics. */
     private static double backendCalls() {
         double total = 0;

@@ -55,6 +55,8 @@ public final class FakeServices {
     static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Every request to casualty-service, as it arrived. */
     static final List<Request> REQUESTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The bodies of the events created at event-service, as they arrived. */
+    static final List<Map<String, Object>> EVENT_INPUTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FakeServices() {
     }
@@ -69,6 +71,7 @@ public final class FakeServices {
         EMPTY.clear();
         AUTHORIZATIONS.clear();
         REQUESTS.clear();
+        EVENT_INPUTS.clear();
     }
 
     /**
@@ -257,6 +260,7 @@ public final class FakeServices {
         @POST
         public Response create(@HeaderParam("Authorization") String authorization, Map<String, Object> input) {
             AUTHORIZATIONS.add(authorization);
+            EVENT_INPUTS.add(input);
             if (input.get("title") == null || input.get("title").toString().isBlank()) {
                 CALLS.computeIfAbsent("event-service", k -> new AtomicInteger()).incrementAndGet();
                 return Response.status(400).type("application/problem+json")

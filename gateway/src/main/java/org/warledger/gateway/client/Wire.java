@@ -129,14 +129,10 @@ public final class Wire {
             List<QuantityInput> quantities, String externalKey, Long version) {
     }
 
-    public record QuantityInput(String measure, String unit, QuantityFigureInput figure, String claimant) {
+    public record QuantityInput(String measure, String unit, FigureInput figure, String claimant) {
     }
 
-    /** event-service's figure: no word. */
-    public record QuantityFigureInput(String qualifier, Long value, Long low, Long high) {
-    }
-
-    /** casualty-service's figure: the word of an UNQUANTIFIED figure too. */
+    /** A figure as stated, with the word of an UNQUANTIFIED figure. */
     public record FigureInput(String qualifier, Long value, Long low, Long high, String word) {
     }
 

@@ -204,14 +204,8 @@ public final class WireMapper {
         return q == null ? null : new Quantity(q.measure(), q.unit(), figure(q.figure()), q.claimant());
     }
 
-    /** An event's quantity; event-service keeps no word, so the resolver refuses one before this is sent. */
     private static Wire.QuantityInput quantity(QuantityInput q) {
-        FigureInput f = q == null ? null : q.figure();
-        return q == null ? null
-                : new Wire.QuantityInput(q.measure(), q.unit(),
-                        f == null ? null
-                                : new Wire.QuantityFigureInput(name(f.qualifier()), f.value(), f.low(), f.high()),
-                        q.claimant());
+        return q == null ? null : new Wire.QuantityInput(q.measure(), q.unit(), figure(q.figure()), q.claimant());
     }
 
     private static Figure figure(Wire.Figure f) {

@@ -21,7 +21,6 @@ import org.warledger.gateway.schema.Inputs.ClaimantLinkInput;
 import org.warledger.gateway.schema.Inputs.EventInput;
 import org.warledger.gateway.schema.Inputs.RevisionInput;
 import org.warledger.gateway.schema.Inputs.StatusChangeInput;
-import org.warledger.gateway.schema.QuantityInput;
 
 /**
  * The write side of the schema. Every mutation needs a verified bearer token with the role editor; the gateway checks
@@ -57,7 +56,6 @@ public class MutationApi {
     public Event createEvent(@NonNull EventInput input) {
         String token = editors.authorization();
         String key = keys.forThisField();
-        noWords(input);
         return Backend.call(EventServiceClient.NAME,
                 () -> WireMapper.event(events.create(token, key, WireMapper.eventInput(input))));
     }
@@ -67,7 +65,6 @@ public class MutationApi {
     public Event updateEvent(@NonNull @Id String id, @NonNull EventInput input) {
         String token = editors.authorization();
         Arguments.id("id", id);
-        noWords(input);
         return Backend.call(EventServiceClient.NAME,
                 () -> WireMapper.event(events.update(token, id, WireMapper.eventInput(input))));
     }
@@ -147,17 +144,4 @@ public class MutationApi {
                 () -> WireMapper.pledge(pledges.changeStatus(token, id, WireMapper.statusChangeInput(input))));
     }
 
-    /** event-service keeps no word with a quantity's figure: one given is refused rather than dropped. */
-    private static void noWords(EventInput input) {
-        if (input.quantities() == null) {
-            return;
-        }
-        for (int i = 0; i < input.quantities().size(); i++) {
-            QuantityInput quantity = input.quantities().get(i);
-            if (quantity != null && quantity.figure() != null && quantity.figure().word() != null) {
-                throw new Pages.BadArgument("input.quantities[" + i + "].figure.word",
-                        "is not kept for an event's quantities; only casualty claims keep a figure's word");
-            }
-        }
-    }
 }

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("FigureInput")
 public record FigureInput(@NonNull Qualifier qualifier, Long value, Long low, Long high,
         @Description("The vague word as stated (\"thousands\"), only with qualifier UNQUANTIFIED; casualty claims "
-                + "keep it, event quantities do not take it") String word) {
+                + "and event quantities keep it") String word) {
 }
