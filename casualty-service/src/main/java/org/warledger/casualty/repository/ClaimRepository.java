@@ -165,13 +165,17 @@ public class ClaimRepository implements PanacheRepositoryBase<CasualtyClaim, UUI
         String sql;
         if (quantity.knownAt() == null) {
             // A loose index scan: one probe for each next claimant, then one for that claimant's latest claim, so the
-            // cost grows with the number of claimants, not of claims.
-            sql = "with recursive claimants(claimant_key) as (select min(claimant_key) from casualty_claim where "
-                    + where + " union all select (select min(claimant_key) from casualty_claim where " + where
-                    + " and claimant_key > claimants.claimant_key) from claimants"
-                    + " where claimants.claimant_key is not null)"
+            // cost grows with the number of claimants, not of claims. Each probe orders by the index's columns from
+            // equipment_type on: PostgreSQL does not count "is null" as fixing a column, so ordering by claimant_key
+            // alone would sort every claim of the quantity instead of reading one index entry.
+            String next = " order by equipment_type, claimant_key limit 1";
+            sql = "with recursive claimants(claimant_key) as ((select claimant_key from casualty_claim where " + where
+                    + next + ") union all select (select c.claimant_key from casualty_claim c where " + where
+                    + " and c.claimant_key > claimants.claimant_key" + next
+                    + ") from claimants where claimants.claimant_key is not null)"
                     + " select latest.* from claimants cross join lateral (select * from casualty_claim where " + where
-                    + " and claimant_key = claimants.claimant_key" + latest + " limit 1) latest";
+                    + " and claimant_key = claimants.claimant_key"
+                    + latest.replace(" order by ", " order by equipment_type, claimant_key, ") + " limit 1) latest";
         } else {
             sql = "select distinct on (c.claimant_key) c.* from " + claims(quantity.knownAt()) + " c where " + where
                     + latest.replace(" order by ", " order by c.claimant_key, ");
