@@ -10,7 +10,7 @@ create table article (
     language      varchar(35)   not null,
     text          text          not null,
     -- SHA-256 of the stored text: the same text posted twice is the same article.
-    content_hash  char(64)      not null unique,
+    content_hash  varchar(64)   not null unique,
     created_at    timestamptz   not null,
     updated_at    timestamptz   not null,
     created_by    varchar(200)  not null
