@@ -44,6 +44,8 @@ public final class Attributions {
             } else if ((token.is("reported") || token.is("cited") || token.is("stated")) && i + 1 < sentence.size()
                     && sentence.token(i + 1).is("by")) {
                 rightPhrase(sentence, i + 2, i, "reported-by").ifPresent(found::add);
+            } else if (RELEASING.contains(token.lower()) && reportFollows(sentence, i + 1)) {
+                verb(sentence, i).ifPresent(found::add);
             } else if (Lexicon.ATTRIBUTION_VERBS.contains(token.lower()) && !"ADJ".equals(token.pos())) {
                 if ((token.is("put") || token.is("puts")) && !objectIsAFigure(sentence, i + 1)) {
                     continue;
@@ -52,6 +54,19 @@ public final class Attributions {
             }
         }
         return found;
+    }
+
+    /** "X released new estimates", "X issued figures": verbs that attribute only with a report as their object. */
+    private static final Set<String> RELEASING = Set.of("released", "releases", "issued", "issues", "presented",
+            "presents", "shared", "shares", "updated", "updates", "provided", "provides", "gave", "offered");
+
+    private static boolean reportFollows(Sentence sentence, int index) {
+        for (int i = index; i < Math.min(sentence.size(), index + 4); i++) {
+            if (Lexicon.REPORT_NOUNS.contains(sentence.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean objectIsAFigure(Sentence sentence, int index) {
