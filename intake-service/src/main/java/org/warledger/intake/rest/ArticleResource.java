@@ -90,7 +90,8 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getArticle", summary = "One article, with its text")
+    @Operation(operationId = "getArticle", summary = "One article, with its text", description = """
+            The article with the stored text its candidates' offsets point into, and how many candidates it has.""")
     public ArticleView get(@PathParam("id") UUID id) {
         Article article = articles.get(id);
         return mapper.toView(article, articles.candidateCounts(List.of(id)).getOrDefault(id, 0L), true);
@@ -127,7 +128,9 @@ public class ArticleResource {
     @GET
     @Path("{id}/candidates")
     @PermitAll
-    @Operation(operationId = "listCandidates", summary = "An article's candidates, in text order")
+    @Operation(operationId = "listCandidates", summary = "An article's candidates, in text order", description = """
+            Each candidate with its proposed record, span and quote, evidence per field, confidence and reasons, and \
+            its review. status and kind narrow the list; 404 for an unknown article.""")
     public Page<CandidateView> candidates(@PathParam("id") UUID id,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = CandidateStatus.class)) String status,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = CandidateKind.class)) String kind,
@@ -152,7 +155,9 @@ public class ArticleResource {
     @GET
     @Path("{id}/candidates/{cid}")
     @PermitAll
-    @Operation(operationId = "getCandidate", summary = "One candidate")
+    @Operation(operationId = "getCandidate", summary = "One candidate", description = """
+            The candidate with its review; once ACCEPTED, recordId names the record in the owning service and \
+            accepted holds the fields it was created with.""")
     public CandidateView candidate(@PathParam("id") UUID id, @PathParam("cid") UUID cid) {
         return mapper.toView(review.get(id, cid));
     }
@@ -170,8 +175,8 @@ public class ArticleResource {
             PROPOSED; an owning service that cannot be reached or fails: 503 or 502 with Retry-After, nothing \
             changed, to be tried again.""")
     public CandidateView accept(@PathParam("id") UUID id, @PathParam("cid") UUID cid, @Valid AcceptanceInput input) {
-        return mapper.toView(review.accept(id, cid, input == null ? null : input.edits(), caller.getSubject(),
-                caller.getRawToken()));
+        return mapper.toView(review.accept(id, cid, input == null ? null : mapper.toTree(input.edits()),
+                caller.getSubject(), caller.getRawToken()));
     }
 
     @POST

@@ -46,9 +46,15 @@ public class IntakeMapper {
         return candidates.stream().map(this::toView).toList();
     }
 
-    private JsonNode read(String text) {
+    /** A reviewer's edits as the JSON tree the review works on. */
+    public JsonNode toTree(Map<String, Object> edits) {
+        return edits == null ? null : json.valueToTree(edits);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String text) {
         try {
-            return json.readTree(text);
+            return json.readValue(text, Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored candidate is not JSON", e);
         }
