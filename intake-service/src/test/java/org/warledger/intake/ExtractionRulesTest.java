@@ -129,6 +129,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRunOnTextIsReadInBoundedPiecesToItsEnd() {
+        String clause = "Kyiv said Russia lost 17 tanks, 9 drones and 1,200 soldiers; ";
+        String text = clause.repeat(3_000) + "Kyiv said Russia lost 4,321 tanks";
+        List<Draft> drafts = Extractor.extract(text, PUBLISHED);
+        assertTrue(drafts.stream().anyMatch(d -> d.proposed().path("figure").path("value").asLong() == 4321),
+                "the last figure of a 186,000-character sentence is read");
+        for (Draft draft : drafts) {
+            assertTrue(draft.end() - draft.start() <= 1_000, "a piece of at most 1,000 characters");
+        }
+    }
+
+    @Test
     void theSameTextAlwaysGivesTheSameCandidates() {
         String text = "According to Ukraine's General Staff, Russia has lost over 9,000 tanks since the invasion.";
         assertEquals(Extractor.extract(text, PUBLISHED).stream().map(Draft::proposed).toList(),

@@ -32,6 +32,9 @@ public final class TextAnalysis {
     private static final Pattern SCALE_SUFFIX = Pattern.compile("(\\d[\\d,.]*)(bn|mn|m|k|b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)(['’]s)", Pattern.CASE_INSENSITIVE);
 
+    /** The longest piece of text read as one sentence. */
+    static final int MAX_SENTENCE = 1_000;
+
     private TextAnalysis() {
     }
 
@@ -66,11 +69,11 @@ public final class TextAnalysis {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 for (Span span : detector.sentPosDetect(line)) {
-                    int start = lineStart + span.getStart();
-                    int end = lineStart + span.getEnd();
-                    List<Token> tokens = tokens(text, start, end, tokenizer, tagger);
-                    if (!tokens.isEmpty()) {
-                        sentences.add(new Sentence(text, start, end, tokens, paragraph));
+                    for (int[] piece : pieces(text, lineStart + span.getStart(), lineStart + span.getEnd())) {
+                        List<Token> tokens = tokens(text, piece[0], piece[1], tokenizer, tagger);
+                        if (!tokens.isEmpty()) {
+                            sentences.add(new Sentence(text, piece[0], piece[1], tokens, paragraph));
+                        }
                     }
                 }
                 paragraph++;
@@ -78,6 +81,42 @@ public final class TextAnalysis {
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /**
+     * A sentence longer than {@link #MAX_SENTENCE} characters (a run-on list, a page without full stops) in pieces of
+     * at most that length, cut after a semicolon, else a comma, else a space: the rules look only within a sentence, so
+     * the cost of an article stays proportional to its length.
+     */
+    static List<int[]> pieces(String text, int start, int end) {
+        List<int[]> pieces = new ArrayList<>();
+        while (end - start > MAX_SENTENCE) {
+            int limit = start + MAX_SENTENCE;
+            int cut = cutBefore(text, start, limit, ';');
+            if (cut < 0) {
+                cut = cutBefore(text, start, limit, ',');
+            }
+            if (cut < 0) {
+                cut = cutBefore(text, start, limit, ' ');
+            }
+            if (cut < 0) {
+                cut = limit;
+            }
+            pieces.add(new int[] { start, cut });
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (end > start) {
+            pieces.add(new int[] { start, end });
+        }
+        return pieces;
+    }
+
+    private static int cutBefore(String text, int start, int limit, char mark) {
+        int at = text.lastIndexOf(mark, limit - 1);
+        return at > start + MAX_SENTENCE / 4 ? at + 1 : -1;
     }
 
     private static List<Token> tokens(String text, int start, int end, TokenizerME tokenizer, POSTaggerME tagger) {
