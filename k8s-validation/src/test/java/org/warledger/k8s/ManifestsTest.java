@@ -37,9 +37,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every overlay renders, every object is valid Kubernetes, and the objects hang together. */
 class ManifestsTest {
 
-    static final List<String> APPS = List.of("event-service", "casualty-service", "aid-service", "gateway");
+    static final List<String> APPS = List.of("event-service", "casualty-service", "aid-service", "intake-service",
+            "gateway");
     static final Map<String, String> DATABASES = Map.of("event-service", "events", "casualty-service", "casualties",
-            "aid-service", "aid");
+            "aid-service", "aid", "intake-service", "intake");
 
     interface Validation {
         void validate(JsonElement json) throws IOException;
@@ -205,7 +206,7 @@ class ManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "overlays/local", "overlays/production" })
-    void networkPoliciesDenyByDefaultAndOnlyTheGatewayReachesTheServices(String overlay) {
+    void networkPoliciesDenyByDefaultEveryServiceAdmitsTheGatewayAndReachesItsOwnDatabase(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         JsonNode deny = manifests.get("NetworkPolicy", "default-deny").path("spec");
         assertEquals("{}", deny.path("podSelector").toString());
@@ -243,12 +244,14 @@ class ManifestsTest {
             }
             assertEquals(portOf(manifests, app), config.path("QUARKUS_HTTP_PORT").asText(), app);
         }
-        JsonNode gateway = manifests.get("ConfigMap", "gateway-config").path("data");
-        for (String service : DATABASES.keySet()) {
-            String url = gateway.path("QUARKUS_REST_CLIENT_" + service.toUpperCase().replace('-', '_') + "_URL")
-                    .asText();
-            assertEquals("http://" + service + ":" + portOf(manifests, service), url);
-        }
+        NetworkPoliciesTest.CALLS.forEach((caller, called) -> {
+            JsonNode config = manifests.get("ConfigMap", caller + "-config").path("data");
+            for (String service : called) {
+                String url = config.path("QUARKUS_REST_CLIENT_" + service.toUpperCase().replace('-', '_') + "_URL")
+                        .asText();
+                assertEquals("http://" + service + ":" + portOf(manifests, service), url, caller + " → " + service);
+            }
+        });
         DATABASES.forEach((app, database) -> {
             JsonNode config = manifests.get("ConfigMap", app + "-config").path("data");
             String host = config.path("QUARKUS_DATASOURCE_JDBC_URL").asText().replaceAll("jdbc:postgresql://([^:/]+).*",
@@ -264,9 +267,7 @@ class ManifestsTest {
     /** QUARKUS_REST_CLIENT_EVENT_SERVICE_URL → quarkus.rest-client.event-service.url, as the apps' config spells it. */
     private static String property(String env) {
         String lower = env.toLowerCase().replace('_', '.');
-        return lower.replace("rest.client.event.service", "rest-client.event-service")
-                .replace("rest.client.casualty.service", "rest-client.casualty-service")
-                .replace("rest.client.aid.service", "rest-client.aid-service").replace("jdbc.url", "jdbc.url");
+        return lower.replaceAll("^quarkus\\.rest\\.client\\.([a-z]+)\\.service\\.", "quarkus.rest-client.$1-service.");
     }
 
     private static String portOf(Manifests manifests, String app) {

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The services' public REST APIs, as the launcher uses them: health, imports, exports, rates and claimants. */
+/**
+ * The services' public REST APIs, as the launcher uses them: health, imports, exports, rates, claimants and articles.
+ */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +46,21 @@ final class Api {
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new LauncherException(url + " answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    /**
+     * Posts one JSON document to a create that answers 200 with the stored record when the same one was posted before
+     * (as articles are, by their text): true when it was new (201), false when it was there already (200).
+     */
+    boolean postOnce(String url, String token, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(1)).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return switch (response.statusCode()) {
+        case 201 -> true;
+        case 200 -> false;
+        default -> throw new LauncherException(url + " answered " + response.statusCode() + ": " + response.body());
+        };
     }
 
     /** A JSON document from a read endpoint. */

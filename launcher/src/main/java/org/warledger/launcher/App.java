@@ -1,8 +1,10 @@
 package org.warledger.launcher;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** One of the four Quarkus apps of the suite, on its default port, with the heap it runs best in. */
+/** One of the five Quarkus apps of the suite, on its default port, with the heap it runs best in. */
 record App(String name, int port, String database, List<String> heap) {
 
     /**
@@ -14,9 +16,19 @@ record App(String name, int port, String database, List<String> heap) {
     static final App EVENTS = new App("event-service", 8081, "warledger_events", List.of("-Xmx384m"));
     static final App CASUALTIES = new App("casualty-service", 8082, "warledger_casualties", List.of("-Xmx384m"));
     static final App AID = new App("aid-service", 8083, "warledger_aid", List.of("-Xmx384m"));
-    static final List<App> ALL = List.of(EVENTS, CASUALTIES, AID, GATEWAY);
+    static final App INTAKE = new App("intake-service", 8084, "warledger_intake", List.of("-Xmx384m"));
+    /** In the order they are waited for; stopped the other way round, so that callers stop before what they call. */
+    static final List<App> ALL = List.of(EVENTS, CASUALTIES, AID, INTAKE, GATEWAY);
+    /** The apps each app calls over REST, told where they are by their REST client URL. */
+    static final Map<App, List<App>> CALLS = Map.of(INTAKE, List.of(CASUALTIES, AID, EVENTS), GATEWAY,
+            List.of(EVENTS, CASUALTIES, AID, INTAKE));
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The variable that sets this app's URL in a caller: QUARKUS_REST_CLIENT_EVENT_SERVICE_URL for event-service. */
+    String restClientUrlVariable() {
+        return "QUARKUS_REST_CLIENT_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
 }

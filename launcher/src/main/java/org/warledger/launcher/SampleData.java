@@ -16,7 +16,8 @@ import java.util.Map;
  * Loads the records of the three articles in data/sample through the public APIs, never by SQL. Every record has an
  * externalKey, so loading twice duplicates nothing. Claims and pledges name their event by its externalKey
  * ({@code eventKey}), and packages their parent pledge ({@code parentKey}); these become ids on the way in. Claimant
- * identities are loaded before the claims, which link to them by name.
+ * identities are loaded before the claims, which link to them by name. The articles themselves go to the intake-service
+ * last, once everything they report is in; the same text posted again is the same article.
  */
 final class SampleData {
 
@@ -34,6 +35,10 @@ final class SampleData {
     record Loaded(int created, int existing) {
         Loaded plus(JsonNode report) {
             return new Loaded(created + report.get("created").asInt(), existing + report.get("existing").asInt());
+        }
+
+        Loaded plus(boolean wasCreated) {
+            return wasCreated ? new Loaded(created + 1, existing) : new Loaded(created, existing + 1);
         }
     }
 
@@ -63,7 +68,33 @@ final class SampleData {
         if (!children.isEmpty()) {
             loaded = loaded.plus(importAll(App.AID.url() + "/api/aid-pledges/import", children));
         }
+        for (ObjectNode article : articles()) {
+            loaded = loaded.plus(api.postOnce(App.INTAKE.url() + "/api/articles", token, article.toString()));
+        }
         return loaded;
+    }
+
+    /**
+     * The articles as they are posted: the metadata of each entry of articles.json, and the text of the file it names
+     * in articles/ (UTF-8, as it is) in place of the file's name.
+     */
+    List<ObjectNode> articles() {
+        List<ObjectNode> articles = new ArrayList<>();
+        for (JsonNode entry : readArray("articles.json")) {
+            ObjectNode article = ((ObjectNode) entry).deepCopy();
+            JsonNode named = article.remove("file");
+            if (named == null || !named.isTextual()) {
+                throw new LauncherException("an entry of the sample articles.json names no file: " + entry);
+            }
+            String file = named.asText();
+            try {
+                article.put("text", Files.readString(home.sample("articles/" + file), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new LauncherException("sample article " + file + " cannot be read: " + e.getMessage(), e);
+            }
+            articles.add(article);
+        }
+        return articles;
     }
 
     /**

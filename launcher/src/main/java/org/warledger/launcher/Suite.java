@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The running suite: one embedded PostgreSQL with a database per service, the four packaged apps against it, and the
+ * The running suite: one embedded PostgreSQL with a database per service, the five packaged apps against it, and the
  * sample data. Stopping it stops the apps first, then the database.
  */
 final class Suite {
@@ -46,7 +46,7 @@ final class Suite {
         this.out = out;
     }
 
-    /** Starts everything and returns once all four apps are ready and the sample data is in. */
+    /** Starts everything and returns once all five apps are ready and the sample data is in. */
     State start(boolean fresh) {
         preflight(home);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "warledger-stop"));
@@ -181,7 +181,7 @@ final class Suite {
 
     /**
      * What an app is told on top of the launcher's own environment: its port and address, how to verify tokens (the
-     * gateway verifies them too, before it forwards a write), and its database.
+     * gateway verifies them too, before it forwards a write), its database, and where the apps it calls listen.
      */
     static Map<String, String> environment(App app, Bind bind, Keys keys, String jdbcUrl) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -194,6 +194,9 @@ final class Suite {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
+        for (App called : App.CALLS.getOrDefault(app, List.of())) {
+            env.put(called.restClientUrlVariable(), called.url());
         }
         return env;
     }

@@ -2,12 +2,14 @@ package org.warledger.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,49 @@ class SuiteTest {
             LauncherException refused = assertThrows(LauncherException.class, () -> Suite.preflight(home));
             assertTrue(refused.getMessage().contains("port 8082 is taken, and casualty-service needs it"),
                     refused.getMessage());
+        }
+    }
+
+    @Test
+    void aTakenIntakePortIsRefusedLikeTheOthers() throws IOException {
+        Home home = new Home(Path.of("..").toAbsolutePath().normalize(), data);
+        try (ServerSocket taken = new ServerSocket(App.INTAKE.port())) {
+            LauncherException refused = assertThrows(LauncherException.class, () -> Suite.preflight(home));
+            assertTrue(refused.getMessage().contains("port 8084 is taken, and intake-service needs it"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
+    void theSuiteIsTheFourServicesAndTheGatewayOnTheirDocumentedPortsEachServiceWithADatabaseOfItsOwn() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        App.ALL.forEach(app -> ports.put(app.name(), app.port()));
+        assertEquals(Map.of("event-service", 8081, "casualty-service", 8082, "aid-service", 8083, "intake-service",
+                8084, "gateway", 8080), ports);
+        assertEquals(App.GATEWAY, App.ALL.get(App.ALL.size() - 1), "the gateway is waited for last, stopped first");
+        List<String> databases = App.ALL.stream().filter(app -> app != App.GATEWAY).map(App::database).toList();
+        assertEquals(List.of("warledger_events", "warledger_casualties", "warledger_aid", "warledger_intake"),
+                databases);
+        assertNull(App.GATEWAY.database(), "the gateway owns no table");
+    }
+
+    @Test
+    void theIntakeServiceIsToldWhereTheThreeRecordServicesAreAndTheGatewayWhereAllFourAre() {
+        Keys keys = new Keys(data.resolve("keys"));
+        Map<String, String> intake = Suite.environment(App.INTAKE, Bind.LOOPBACK, keys,
+                "jdbc:postgresql://localhost:55432/warledger_intake");
+        assertEquals(Map.of("QUARKUS_REST_CLIENT_CASUALTY_SERVICE_URL", "http://localhost:8082",
+                "QUARKUS_REST_CLIENT_AID_SERVICE_URL", "http://localhost:8083", "QUARKUS_REST_CLIENT_EVENT_SERVICE_URL",
+                "http://localhost:8081"), restClientUrls(intake));
+        assertEquals("jdbc:postgresql://localhost:55432/warledger_intake", intake.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        Map<String, String> gateway = Suite.environment(App.GATEWAY, Bind.LOOPBACK, keys, null);
+        assertEquals(Map.of("QUARKUS_REST_CLIENT_EVENT_SERVICE_URL", "http://localhost:8081",
+                "QUARKUS_REST_CLIENT_CASUALTY_SERVICE_URL", "http://localhost:8082",
+                "QUARKUS_REST_CLIENT_AID_SERVICE_URL", "http://localhost:8083",
+                "QUARKUS_REST_CLIENT_INTAKE_SERVICE_URL", "http://localhost:8084"), restClientUrls(gateway));
+        for (App service : List.of(App.EVENTS, App.CASUALTIES, App.AID)) {
+            assertEquals(Map.of(), restClientUrls(Suite.environment(service, Bind.LOOPBACK, keys, null)),
+                    service.name() + " calls no other app");
         }
     }
 
@@ -92,5 +137,11 @@ class SuiteTest {
         Warledger.Up up = (Warledger.Up) parsed.subcommand().commandSpec().userObject();
         assertEquals("0.0.0.0", up.bind);
         assertTrue(up.detach);
+    }
+
+    private static Map<String, String> restClientUrls(Map<String, String> env) {
+        Map<String, String> urls = new LinkedHashMap<>(env);
+        urls.keySet().removeIf(key -> !key.startsWith("QUARKUS_REST_CLIENT_"));
+        return urls;
     }
 }

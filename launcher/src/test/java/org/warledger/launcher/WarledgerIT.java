@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * ./warledger as a new user runs it, on a PATH without any postgres binary: up --detach makes the suite ready with the
  * sample data, a second up duplicates nothing, down stops everything; what it leaves on disk is its owner's alone and
- * what it starts listens on this machine only. Needs the four apps packaged (the reactor builds them before this
- * module) and ports 8080–8083 free.
+ * what it starts listens on this machine only. Needs the five apps packaged (the reactor builds them before this
+ * module) and ports 8080–8084 free.
  */
 class WarledgerIT {
 
@@ -102,6 +103,15 @@ class WarledgerIT {
         }
     }
 
+    /** The articles the intake-service holds, from its public list (open to read). */
+    static JsonNode articles() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:8084/api/articles?limit=50")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Api.JSON.readTree(response.body()).get("items");
+    }
+
     static String printedToken(String output) {
         List<String> lines = output.lines().map(String::strip).toList();
         for (int i = 0; i < lines.size() - 1; i++) {
@@ -137,7 +147,7 @@ class WarledgerIT {
         assertEquals("rw-------",
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("state.json"))));
         for (String log : List.of("warledger", "postgres", "event-service", "casualty-service", "aid-service",
-                "gateway")) {
+                "intake-service", "gateway")) {
             assertEquals("rw-------",
                     PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("logs/" + log + ".log"))),
                     log);
@@ -162,6 +172,19 @@ class WarledgerIT {
         assertTrue(events.size() >= 5, events.toString());
         assertTrue(events.findValues("casualtyClaims").stream().anyMatch(c -> c.size() > 0), events.toString());
         assertTrue(events.findValues("aidPledges").stream().anyMatch(p -> p.size() > 0), events.toString());
+        JsonNode articles = articles();
+        assertEquals(
+                Set.of("Heavy Losses in Ukraine War: Russian Casualties and NATO's Response",
+                        "Escalating Tensions: Analyzing Recent Reports on Russian Military Losses",
+                        "US Reports High North Korean Casualties in Ukraine-Russia War Amid New Aid for Ukraine"),
+                Set.copyOf(articles.findValuesAsText("title")), articles.toString());
+        List<String> publishers = new ArrayList<>();
+        articles.forEach(article -> {
+            if (article.path("publisher").isTextual()) {
+                publishers.add(article.get("publisher").asText());
+            }
+        });
+        assertEquals(List.of("The Independent"), publishers, "the first two articles name no outlet");
 
         Run down = warledger("down");
         assertEquals(0, down.exit(), down.output());
@@ -170,9 +193,10 @@ class WarledgerIT {
         Run again = warledger("up", "--detach");
         assertEquals(0, again.exit(), again.output());
         String log = Files.readString(DATA.resolve("logs/warledger.log"));
-        assertTrue(log.contains("sample data: 0 records loaded, 23 there already"), log);
+        assertTrue(log.contains("sample data: 0 records loaded, 26 there already"), log);
         JsonNode after = graphql("{ events(first: 100) { edges { node { id } } } }").get("events").get("edges");
         assertEquals(events.size(), after.size(), "a second up duplicates nothing");
+        assertEquals(articles.size(), articles().size(), "the articles are posted again and found, not duplicated");
         assertEquals(0, warledger("down").exit());
     }
 }

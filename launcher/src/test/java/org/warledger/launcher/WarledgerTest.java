@@ -34,4 +34,21 @@ class WarledgerTest {
         assertEquals(List.of("warledger"), claims.getAudience());
         assertEquals(List.of("editor"), claims.getStringListClaimValue("groups"));
     }
+
+    @Test
+    void theReadyMessageNamesTheApiDocumentationOfEveryServiceTheIntakeServiceIncluded() throws Exception {
+        Keys keys = new Keys(data.resolve("keys"));
+        keys.ensure();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        Warledger.printReady(new State(1, keys.editorToken(Duration.ofHours(1)), "now"),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
+        for (String service : List.of("event-service http://localhost:8081", "casualty-service http://localhost:8082",
+                "aid-service http://localhost:8083", "intake-service http://localhost:8084")) {
+            assertTrue(lines.stream().anyMatch(line -> line.replaceAll(" +", " ").equals(service + "/q/swagger-ui")),
+                    service + " in " + lines);
+        }
+    }
 }
