@@ -43,6 +43,39 @@ class ExtractionRulesTest {
         assertEquals("Ukrainian General Staff", claim.path("claimant").asText());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russia's Defence Ministry claimed its forces had killed 1,200 Ukrainian soldiers in the past day."
+                    + " | Russia's Defence Ministry | UA | KILLED | 1200 | INTERVAL",
+            "The UN human rights office has verified 11,973 civilian deaths since February 2022."
+                    + " | UN human rights office | | KILLED | 11973 | CUMULATIVE",
+            "Ukraine has lost around 31,000 troops, President Zelensky said in February."
+                    + " | President Zelensky | UA | KILLED_OR_WOUNDED | 31000 | CUMULATIVE",
+            "Ukrainian forces destroyed 12 Russian helicopters overnight, the air force said."
+                    + " | air force | RU | EQUIPMENT | 12 | INTERVAL",
+            "According to the Institute for the Study of War, at least 2,000 Russian troops were captured in Kursk."
+                    + " | Institute for the Study of War | RU | CAPTURED | 2000 | CUMULATIVE",
+            "Estimates by the BBC put Russian military deaths at roughly 70,000."
+                    + " | BBC | RU | KILLED | 70000 | CUMULATIVE" })
+    void attributionBeforeOrAfterTheFigure(String sentence, String claimant, String subject, String category,
+            long value, String scope) {
+        JsonNode claim = claims(sentence).get(0);
+        assertEquals(claimant, claim.path("claimant").asText());
+        assertEquals(subject, claim.path("subject").isNull() ? null : claim.path("subject").asText());
+        assertEquals(category, claim.path("category").asText());
+        assertEquals(value, claim.path("figure").path("value").asLong());
+        assertEquals(scope, claim.path("scope").path("kind").asText(), "said in February is when, not the scope");
+    }
+
+    @Test
+    void aFinancialFacilityIsFinancialAid() {
+        JsonNode pledge = pledges("The European Union approved a €50 billion facility for Ukraine.").get(0);
+        assertEquals("EU", pledge.path("donor").asText());
+        assertEquals("FINANCIAL", pledge.path("type").asText());
+        assertEquals("COMMITTED", pledge.path("status").asText());
+        assertEquals(50_000_000_000L, pledge.path("value").path("amount").asLong());
+    }
+
     @Test
     void aRangeKeepsItsBounds() {
         JsonNode claim = claims("According to UK intelligence, between 1,000 and 1,500 North Korean troops have been "

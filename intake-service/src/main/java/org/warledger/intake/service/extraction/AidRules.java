@@ -29,7 +29,7 @@ public final class AidRules {
     private static final Set<String> HUMANITARIAN = Set.of("humanitarian", "food", "medical", "medicine", "medicines",
             "shelter", "relief", "refugees", "winterization", "energy", "generators");
     private static final Set<String> FINANCIAL = Set.of("financial", "budget", "loan", "loans", "economic",
-            "macro-financial", "reconstruction", "grant", "grants", "budgetary", "salaries", "pensions");
+            "macro-financial", "reconstruction", "grant", "grants", "budgetary", "salaries", "pensions", "facility");
     private static final Set<String> MILITARY = Set.of("military", "weapons", "defense", "defence", "ammunition",
             "arms", "security", "missiles", "munitions", "armaments", "artillery", "air-defense");
     private static final Set<String> INCLUDES = Set.of("includes", "include", "including", "included", "comprises",

@@ -115,7 +115,7 @@ public final class Attributions {
             start++;
         }
         int end = start - 1;
-        while (end + 1 < sentence.size() && nameToken(sentence.token(end + 1))) {
+        while (end + 1 < sentence.size() && (nameToken(sentence.token(end + 1)) || innerArticle(sentence, end + 1))) {
             end++;
         }
         while (end >= start && NAME_LINKS.contains(sentence.token(end).lower())) {
@@ -140,6 +140,13 @@ public final class Attributions {
         }
         String name = sentence.text(start, end);
         return java.util.Optional.of(new Attribution(name, start, end, marker, rule, negated, false));
+    }
+
+    /** "the" inside a name: "Institute for the Study of War", "Ministry of the Interior". */
+    private static boolean innerArticle(Sentence sentence, int index) {
+        return index > 0 && index + 1 < sentence.size() && sentence.token(index).is("the")
+                && NAME_LINKS.contains(sentence.token(index - 1).lower())
+                && Character.isUpperCase(sentence.token(index + 1).text().charAt(0));
     }
 
     /** A token that can be part of a name: nouns, proper nouns, adjectives and the links inside names. */

@@ -1,6 +1,7 @@
 package org.warledger.intake.service.extraction;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.warledger.intake.domain.CandidateKind;
@@ -222,7 +223,9 @@ public final class ClaimRules {
         figure(draft, s, m, "figure");
 
         // scope
-        Optional<ScopeMention> scope = Scopes.forFigure(ctx.scopes, m.first());
+        // "Zelensky said in February": when it was said, not the figure's time scope
+        List<ScopeMention> scopes = ctx.scopes.stream().filter(sc -> !statementDate(s, sc)).toList();
+        Optional<ScopeMention> scope = Scopes.forFigure(scopes, m.first());
         if (scope.isEmpty() && referredBack && previous.scope() != null) {
             scope = Optional.of(previous.scope());
         }
@@ -254,6 +257,15 @@ public final class ClaimRules {
         draft.key("claim|" + normal(attribution.map(Attribution::name).orElse("")) + "|" + subject + "|" + category
                 + "|" + equipmentType + "|" + figureKey(m));
         return Optional.of(draft);
+    }
+
+    private static boolean statementDate(Sentence s, ScopeMention scope) {
+        int before = scope.first() - 1;
+        if (before >= 0 && s.token(scope.first()).is("in") || before >= 0 && s.token(scope.first()).is("on")) {
+            return Lexicon.ATTRIBUTION_VERBS.contains(s.token(before).lower());
+        }
+        return before >= 0 && Lexicon.ATTRIBUTION_VERBS.contains(s.token(before).lower())
+                && !"since".equals(s.token(scope.first()).lower());
     }
 
     /** Sets {@code prefix}.qualifier and the value, range or word of a figure. */

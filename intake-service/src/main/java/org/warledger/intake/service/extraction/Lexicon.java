@@ -114,7 +114,7 @@ public final class Lexicon {
             "calculated", "calculates", "counted", "counts", "recorded", "records", "registered", "published",
             "publishes", "put", "puts", "cited", "cites", "indicated", "indicates", "acknowledged", "acknowledges",
             "admitted", "admits", "insisted", "insists", "warned", "warns", "declared", "declares", "tallied", "denied",
-            "denies", "disputed", "disputes", "rejected");
+            "denies", "disputed", "disputes", "rejected", "verified", "verifies", "documented", "documents", "tallies");
 
     /** Attribution verbs that deny rather than state. */
     public static final Set<String> DENIALS = Set.of("denied", "denies", "disputed", "disputes", "rejected");
@@ -129,7 +129,9 @@ public final class Lexicon {
             "military", "army", "forces", "government", "administration", "spokesperson", "spokesman", "spokeswoman",
             "command", "commander", "commanders", "agency", "agencies", "analysts", "observers", "sources",
             "department", "office", "president", "minister", "secretary", "general", "service", "mission", "monitors",
-            "institute", "prosecutors", "authorities", "governor", "mayor", "chief");
+            "institute", "prosecutors", "authorities", "governor", "mayor", "chief", "force", "navy", "guard", "guards",
+            "police", "headquarters", "council", "committee", "watchdog", "monitor", "ministers", "envoy", "ambassador",
+            "spokespeople", "experts", "researchers", "group", "project", "un", "observatory");
 
     /** Number words: units, teens and tens. Scales are in {@link #SCALES}. */
     public static final Phrasebook<Long> NUMBER_WORDS = new Phrasebook<Long>().add(1L, "one").add(2L, "two")
@@ -181,7 +183,8 @@ public final class Lexicon {
             "sends", "sent", "sending", "give", "gives", "gave", "given", "giving", "donate", "donated", "donates",
             "deliver", "delivers", "delivered", "delivering", "supply", "supplies", "supplied", "commit", "commits",
             "committed", "allocate", "allocated", "allocates", "help", "financing", "budget", "transfer",
-            "transferring", "transferred", "order", "procurement", "purchase", "buy", "bought");
+            "transferring", "transferred", "order", "procurement", "purchase", "buy", "bought", "facility",
+            "macro-financial", "financial", "humanitarian", "donation", "donations", "contribution");
 
     /** Verbs that hand something to Ukraine. */
     public static final Set<String> GIVING_VERBS = Set.of("provide", "provides", "provided", "providing", "send",

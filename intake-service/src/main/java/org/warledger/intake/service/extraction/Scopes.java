@@ -44,6 +44,8 @@ public final class Scopes {
             } else if (RECENT.contains(token.lower()) && token.is("last") && i + 1 < sentence.size()
                     && !(i > 0 && sentence.token(i - 1).is("the"))) {
                 calendar(sentence, i, published).ifPresent(found::add);
+            } else if (token.is("overnight")) {
+                found.add(new ScopeMention("INTERVAL", published.minusDays(1), published, i, i, "overnight", 3));
             } else if (token.is("yesterday")) {
                 found.add(new ScopeMention("INTERVAL", published.minusDays(1), published.minusDays(1), i, i,
                         "yesterday", 3));
