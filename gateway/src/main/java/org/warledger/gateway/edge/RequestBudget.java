@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
+import graphql.language.AstPrinter;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Field;
@@ -26,6 +27,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,8 @@ import java.util.Set;
  * service; introspection makes none. A cross-service (batch) field makes one call per level of the result at which it
  * is selected, however many parents that level has, since its DataLoader gathers the whole level (the client splits a
  * level of more than 500 keys into several calls, which this count does not foresee). Two batch fields on the same
- * level are two calls, even when they reach the same service.
+ * level are two calls, even when they reach the same service, and so is one batch field selected there with two sets of
+ * arguments (aliases), since each set has a DataLoader of its own.
  */
 final class RequestBudget {
 
@@ -208,7 +211,7 @@ final class RequestBudget {
                 rootCalls.putIfAbsent(field.getResultKey(),
                         name.startsWith("__") ? 0 : ROOT_FIELD_CALLS.getOrDefault(name, 1));
             } else if (batchFields.contains(typeName + "." + name)) {
-                batchLevels.add(typeName + "." + name + "@" + level);
+                batchLevels.add(typeName + "." + name + "@" + level + arguments(field));
             }
             GraphQLFieldDefinition definition = definition(parent, name);
             if (definition != null) {
@@ -225,6 +228,14 @@ final class RequestBudget {
             }
             return parent != null && GraphQLTypeUtil.unwrapAll(parent) instanceof GraphQLFieldsContainer container
                     ? container.getFieldDefinition(name) : null;
+        }
+
+        /** A batch field's arguments as written, the same text for the same arguments. */
+        private static String arguments(Field field) {
+            StringBuilder text = new StringBuilder();
+            field.getArguments().stream().sorted(Comparator.comparing(Argument::getName))
+                    .forEach(argument -> text.append(' ').append(AstPrinter.printAstCompact(argument)));
+            return text.toString();
         }
 
         /** Whether {@code @skip(if: true)} or {@code @include(if: false)} leaves the selection out. */
