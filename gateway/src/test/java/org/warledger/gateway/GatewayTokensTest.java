@@ -157,7 +157,7 @@ class GatewayTokensTest {
 
     @Test
     void everyGraphQLApiClassCarriesAnExplicitSecurityAnnotation() throws Exception {
-        for (String name : List.of("QueryApi", "MutationApi", "CrossServiceFields")) {
+        for (String name : List.of("QueryApi", "MutationApi", "CrossServiceFields", "CandidateProposals")) {
             Class<?> api = Class.forName("org.warledger.gateway.resolver." + name);
             assertTrue(api.isAnnotationPresent(GraphQLApi.class), name);
             assertTrue(api.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)
