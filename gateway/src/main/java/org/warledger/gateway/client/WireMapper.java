@@ -2,6 +2,7 @@ package org.warledger.gateway.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -260,6 +261,20 @@ public final class WireMapper {
 
     public static Wire.StatusChangeInput statusChangeInput(Inputs.StatusChangeInput i) {
         return new Wire.StatusChangeInput(name(i.status()), i.on(), source(i.source()), i.version());
+    }
+
+    public static Wire.ArticleInput articleInput(Inputs.ArticleInput i) {
+        return new Wire.ArticleInput(i.url(), i.publisher(), i.title(), i.publishedOn(), i.retrievedOn(), i.language(),
+                i.text(), i.html());
+    }
+
+    /** An acceptance with {@code edits}, a JSON merge patch over the proposed record (null for none). */
+    public static Wire.AcceptanceInput acceptanceInput(JsonNode edits) {
+        return new Wire.AcceptanceInput(edits);
+    }
+
+    public static Wire.RejectionInput rejectionInput(String reason) {
+        return new Wire.RejectionInput(reason);
     }
 
     private static Location location(Wire.Location l) {
