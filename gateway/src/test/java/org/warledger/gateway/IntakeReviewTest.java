@@ -120,6 +120,10 @@ class IntakeReviewTest {
         both.put("html", "<p>Some text.</p>");
         GatewayTest.graphql(SUBMIT, Map.of("input", both), EDITOR).body("errors[0].extensions.status", equalTo(400))
                 .body("errors[0].extensions.violations[0].field", equalTo("text"));
+        GatewayTest.graphql(SUBMIT, Map.of("input", article("x".repeat(250_000))), EDITOR)
+                .body("data.submitArticle", nullValue()).body("errors[0].extensions.status", equalTo(413))
+                .body("errors[0].extensions.violations[0].field", equalTo("text"))
+                .body("errors[0].message", containsString("must be at most 200000 characters"));
     }
 
     @Test
