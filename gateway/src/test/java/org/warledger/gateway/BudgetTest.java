@@ -155,6 +155,33 @@ class BudgetTest {
     }
 
     @Test
+    void anArticlesTextMayBeLongerThanAnyOtherStringButNotLongerThanAnArticle() {
+        String mutation = "mutation($input: ArticleInput!) { submitArticle(input: $input) { id } }";
+        String editor = "Bearer " + Tokens.editor();
+        Map<String, Object> input = new HashMap<>(
+                Map.of("url", "https://news.example/long", "text", "The front line moved again. ".repeat(6_000)));
+        post(mutation, Map.of("input", input), editor).statusCode(200).body("errors", nullValue())
+                .body("data.submitArticle.id", notNullValue());
+        post("mutation { submitArticle(input: {url: \"https://news.example/written\", html: \"<p>" + "y".repeat(30_000)
+                + "</p>\"}) { id } }", Map.of(), editor).statusCode(200).body("errors", nullValue());
+
+        input.put("title", "t".repeat(25_000));
+        refused(post(mutation, Map.of("input", input), editor), "stringLength", 25_000, 20_000)
+                .body("errors[0].extensions.at", equalTo("$input.title"));
+        post("mutation($text: String) { submitArticle(input: {url: \"https://news.example/t\", text: $text}) { id } }",
+                Map.of("text", "z".repeat(25_000)), editor).statusCode(200).body("errors", nullValue());
+        refused(post("mutation($text: String) { submitArticle(input: {url: \"https://news.example/t\", title: $text}) "
+                + "{ id } }", Map.of("text", "z".repeat(25_000)), editor), "stringLength", 25_000, 20_000)
+                        .body("errors[0].extensions.at", equalTo("$text"));
+        input.put("title", "Long");
+        input.put("text", "a".repeat(1_000_001));
+        refused(post(mutation, Map.of("input", input), editor), "articleLength", 1_000_001, 1_000_000)
+                .body("errors[0].extensions.at", equalTo("$input.text"))
+                .body("errors[0].message", containsString("an article of 1000001 characters in $input.text"));
+        assertEquals(3, FakeServices.calls("intake-service"), "the three articles within their limits");
+    }
+
+    @Test
     void aListOfSixHundredActorsIsRefused() {
         String mutation = "mutation($input: EventInput!) { createEvent(input: $input) { id } }";
         Map<String, Object> input = Map.of("title", "x", "type", "STRIKE", "date", "2024-11-17", "actors",

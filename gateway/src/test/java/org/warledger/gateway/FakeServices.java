@@ -30,11 +30,12 @@ import org.warledger.testing.JwtKeysResource;
 import org.warledger.testing.Tokens;
 
 /**
- * Stand-ins for the three services, served by the test application itself under /fake/…: 40 events (or as many as a
- * test sets), each with one claim and one pledge. They count every call and record every request line and forwarded
- * Authorization header, so tests can check what the gateway sends; they can be switched to answer 503 or 500 as a
- * failing service would. Every test class of the gateway gets the public key of {@link Tokens} through
- * {@link JwtKeysResource}.
+ * Stand-ins for the four services, served by the test application itself under /fake/…: 40 events (or as many as a test
+ * sets), each with one claim and one pledge, and the articles of {@link IntakeFixtures}. They count every call and
+ * record every request line and forwarded Authorization header, so tests can check what the gateway sends; they can be
+ * switched to answer 503 or 500 as a failing service would. The fake intake-service refuses, as the service would, what
+ * the contract does not allow: unknown or malformed parameters, writes without a bearer token, bad bodies. Every test
+ * class of the gateway gets the public key of {@link Tokens} through {@link JwtKeysResource}.
  */
 @QuarkusTestResource(JwtKeysResource.class)
 public final class FakeServices {
@@ -57,6 +58,12 @@ public final class FakeServices {
     static final List<Request> REQUESTS = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The bodies of the events created at event-service, as they arrived. */
     static final List<Map<String, Object>> EVENT_INPUTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every request to intake-service, as it arrived. */
+    static final List<Request> INTAKE = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Candidates accepted or rejected through the fake intake-service: id → the candidate as it is now. */
+    static final Map<String, Map<String, Object>> REVIEWED = new ConcurrentHashMap<>();
+    /** Articles submitted to the fake intake-service: id → the article with its text. */
+    static final Map<String, Map<String, Object>> SUBMITTED = new ConcurrentHashMap<>();
 
     private FakeServices() {
     }
@@ -72,6 +79,9 @@ public final class FakeServices {
         AUTHORIZATIONS.clear();
         REQUESTS.clear();
         EVENT_INPUTS.clear();
+        INTAKE.clear();
+        REVIEWED.clear();
+        SUBMITTED.clear();
     }
 
     /**
@@ -83,12 +93,21 @@ public final class FakeServices {
     }
 
     private static Request received(HttpServerRequest request, Map<String, Object> body) {
-        Map<String, List<String>> query = new java.util.LinkedHashMap<>();
-        request.params().names().forEach(name -> query.put(name, request.params().getAll(name)));
-        Request received = new Request(request.method().name(), request.path(), query,
-                request.getHeader("Authorization"), request.getHeader("Idempotency-Key"), body);
+        Request received = request(request, body);
         REQUESTS.add(received);
         return received;
+    }
+
+    private static Request request(HttpServerRequest request, Map<String, Object> body) {
+        Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+        request.params().names().forEach(name -> query.put(name, request.params().getAll(name)));
+        return new Request(request.method().name(), request.path(), query, request.getHeader("Authorization"),
+                request.getHeader("Idempotency-Key"), body);
+    }
+
+    /** The requests intake-service received at {@code path} (under /fake/intake/api/). */
+    static List<Request> intakeRequests(String path) {
+        return INTAKE.stream().filter(r -> r.path().equals("/fake/intake/api/" + path)).toList();
     }
 
     /** The requests received at {@code path} (under /fake/casualties/api/). */
@@ -98,7 +117,12 @@ public final class FakeServices {
 
     /** A problem+json refusal with one violation, as casualty-service answers it. */
     private static Response problem(int status, String title, String field, String message) {
-        CALLS.computeIfAbsent("casualty-service", k -> new AtomicInteger()).incrementAndGet();
+        return problem("casualty-service", status, title, field, message);
+    }
+
+    /** A problem+json refusal of {@code service}, with one violation when {@code field} is not null. */
+    private static Response problem(String service, int status, String title, String field, String message) {
+        CALLS.computeIfAbsent(service, k -> new AtomicInteger()).incrementAndGet();
         Map<String, Object> body = new java.util.HashMap<>(
                 Map.of("status", status, "title", title, "detail", field == null ? message : field + ": " + message));
         if (field != null) {
@@ -134,6 +158,10 @@ public final class FakeServices {
     }
 
     private static Response answer(String service, Object body) {
+        return answer(service, 200, body);
+    }
+
+    private static Response answer(String service, int status, Object body) {
         CALLS.computeIfAbsent(service, k -> new AtomicInteger()).incrementAndGet();
         if (DOWN.contains(service)) {
             return Response.status(503).type("application/problem+json")
@@ -143,7 +171,7 @@ public final class FakeServices {
             return Response.status(500).type("application/problem+json")
                     .entity(Map.of("status", 500, "title", "Internal Server Error", "detail", "it broke")).build();
         }
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
 
     private static Map<String, Object> page(List<Map<String, Object>> items) {
@@ -285,9 +313,11 @@ public final class FakeServices {
             URIS.add(request.uri());
             received(request, null);
             Set<String> wanted = split(eventIds);
+            Set<String> wantedIds = split(ids);
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = EMPTY.contains("casualty-service") ? 0 : events; i >= 1; i--) {
-                if (wanted == null || wanted.contains(eventId(i))) {
+                if ((wanted == null || wanted.contains(eventId(i)))
+                        && (wantedIds == null || wantedIds.contains(claimId(i)))) {
                     items.add(claim(i));
                 }
             }
@@ -463,14 +493,356 @@ public final class FakeServices {
                 @Context HttpServerRequest request) {
             URIS.add(request.uri());
             Set<String> wanted = split(eventIds);
+            Set<String> wantedIds = split(ids);
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = EMPTY.contains("aid-service") ? 0 : events; i >= 1; i--) {
-                if (wanted == null || wanted.contains(eventId(i))) {
+                if ((wanted == null || wanted.contains(eventId(i)))
+                        && (wantedIds == null || wantedIds.contains(pledgeId(i)))) {
                     items.add(pledge(i));
                 }
             }
             Uni<Response> response = Uni.createFrom().item(() -> answer("aid-service", page(items)));
             return SLOW.contains("aid-service") ? response.onItem().delayIt().by(Duration.ofMillis(1500)) : response;
+        }
+    }
+
+    /**
+     * intake-service: the articles of {@link IntakeFixtures}, newest first in pages of the limit, their candidates (as
+     * reviewed through the fake since the last reset), submissions and reviews. It checks what it is sent as the
+     * contract has it: only the parameters it knows, well formed; writes with a bearer token and a JSON body of the
+     * fields it knows. An acceptance whose owning service is {@link #DOWN} fails with 503 and changes nothing; one
+     * whose edits give a negative figure value is refused as casualty-service refuses it, violation passed on as is.
+     */
+    @Path("/fake/intake/api")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public static class Intake {
+
+        static final String NAME = "intake-service";
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+        private static final java.util.regex.Pattern UUID = java.util.regex.Pattern
+                .compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        private static final Set<String> ARTICLE_FIELDS = Set.of("url", "publisher", "title", "publishedOn",
+                "retrievedOn", "language", "text", "html");
+        private static final int MAX_TEXT = 200_000;
+
+        @GET
+        @Path("articles")
+        public Response list(@Context HttpServerRequest request) {
+            Request received = atIntake(request, null);
+            Response refused = unknown(received, Set.of("limit", "after", "changedSince", "from", "to", "publisher"));
+            if (refused != null) {
+                return refused;
+            }
+            String limitText = one(received, "limit");
+            int limit;
+            try {
+                limit = limitText == null ? 50 : Integer.parseInt(limitText);
+            } catch (NumberFormatException e) {
+                return refuse(NAME, "limit", "must be a number");
+            }
+            if (limit < 1 || limit > 500) {
+                return refuse(NAME, "limit", "must be from 1 to 500");
+            }
+            java.time.LocalDate from;
+            java.time.LocalDate to;
+            java.time.Instant changedSince;
+            try {
+                from = one(received, "from") == null ? null : java.time.LocalDate.parse(one(received, "from"));
+                to = one(received, "to") == null ? null : java.time.LocalDate.parse(one(received, "to"));
+            } catch (java.time.format.DateTimeParseException e) {
+                return refuse(NAME, "from", "must be a date (YYYY-MM-DD)");
+            }
+            try {
+                changedSince = one(received, "changedSince") == null ? null
+                        : java.time.Instant.parse(one(received, "changedSince"));
+            } catch (java.time.format.DateTimeParseException e) {
+                return refuse(NAME, "changedSince", "must be an instant");
+            }
+            String after = one(received, "after");
+            int below = IntakeFixtures.ARTICLES;
+            if (after != null) {
+                if (!after.matches("article-after-[0-9]+")) {
+                    return refuse(NAME, "after", "is not a cursor of this list");
+                }
+                below = Integer.parseInt(after.substring("article-after-".length())) - 1;
+            }
+            String publisher = one(received, "publisher");
+            List<Map<String, Object>> items = new ArrayList<>();
+            int i = below;
+            for (; i >= 1 && items.size() < limit; i--) {
+                Map<String, Object> article = IntakeFixtures.article(i, false);
+                java.time.LocalDate published = java.time.LocalDate.parse(day(i));
+                if ((publisher == null || publisher.equals(article.get("publisher")))
+                        && (from == null || !published.isBefore(from)) && (to == null || !published.isAfter(to))
+                        && (changedSince == null
+                                || changedSince.isBefore(java.time.Instant.parse((String) article.get("updatedAt"))))) {
+                    items.add(article);
+                }
+            }
+            return answer(NAME, page(items, i >= 1 ? "article-after-" + (i + 1) : null));
+        }
+
+        @GET
+        @Path("articles/{id}")
+        public Response get(@PathParam("id") String id, @Context HttpServerRequest request) {
+            Request received = atIntake(request, null);
+            Response refused = unknown(received, Set.of());
+            if (refused != null) {
+                return refused;
+            }
+            if (!UUID.matcher(id).matches()) {
+                return refuse(NAME, "id", "must be a UUID");
+            }
+            int i = IntakeFixtures.articleNumber(id);
+            if (i > 0) {
+                return answer(NAME, IntakeFixtures.article(i, true));
+            }
+            if (SUBMITTED.containsKey(id)) {
+                return answer(NAME, SUBMITTED.get(id));
+            }
+            return problem(NAME, 404, "Not Found", null, "article " + id + " does not exist");
+        }
+
+        /** Every candidate of the articles named, in the order of the ids and then of the text. */
+        @GET
+        @Path("candidates")
+        public Response byArticles(@Context HttpServerRequest request) {
+            Request received = atIntake(request, null);
+            Response refused = unknown(received, Set.of("articleIds"));
+            if (refused != null) {
+                return refused;
+            }
+            String joined = one(received, "articleIds");
+            if (joined == null || joined.isEmpty()) {
+                return refuse(NAME, "articleIds", "is required");
+            }
+            List<String> ids = Arrays.asList(joined.split(","));
+            if (ids.size() > 500) {
+                return refuse(NAME, "articleIds", "must hold at most 500 ids");
+            }
+            if (!ids.stream().allMatch(id -> UUID.matcher(id).matches())) {
+                return refuse(NAME, "articleIds", "must be UUIDs separated by commas");
+            }
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (String id : new java.util.LinkedHashSet<>(ids)) {
+                int i = IntakeFixtures.articleNumber(id);
+                for (int j = 1; i > 0 && j <= IntakeFixtures.CANDIDATES; j++) {
+                    items.add(candidate(i, j));
+                }
+            }
+            return answer(NAME, page(items));
+        }
+
+        /** A new article (201, its Location), or the stored one (200) when its text was submitted before. */
+        @POST
+        @Path("articles")
+        public Response submit(String body, @Context HttpServerRequest request) {
+            Map<String, Object> input = read(body);
+            Request received = atIntake(request, input);
+            Response refused = writable(received, request, body, input);
+            if (refused != null) {
+                return refused;
+            }
+            Object url = input.get("url");
+            if (!(url instanceof String link) || !link.matches("https?://.+")) {
+                return problem(NAME, 400, "Bad Request", "url", "must be an absolute http(s) URL");
+            }
+            Object text = input.get("text");
+            Object html = input.get("html");
+            if ((text == null) == (html == null)) {
+                return problem(NAME, 400, "Bad Request", "text", "give either text or html");
+            }
+            String stored = text != null ? text.toString() : html.toString().replaceAll("<[^>]*>", "").strip();
+            if (stored.length() > MAX_TEXT) {
+                return problem(NAME, 413, "Content Too Large", "text", "must be at most 200000 characters");
+            }
+            for (int i = 1; i <= IntakeFixtures.ARTICLES; i++) {
+                if (IntakeFixtures.text(i).equals(stored)) {
+                    return answer(NAME, IntakeFixtures.article(i, true));
+                }
+            }
+            for (Map<String, Object> article : SUBMITTED.values()) {
+                if (stored.equals(article.get("text"))) {
+                    return answer(NAME, article);
+                }
+            }
+            String id = String.format("00000000-0000-4000-d000-%012d", 900 + SUBMITTED.size());
+            Map<String, Object> article = new java.util.HashMap<>(input);
+            article.remove("html");
+            article.putAll(CasualtyFixtures.map("id", id, "version", 0, "text", stored, "contentHash",
+                    String.format("%064x", stored.hashCode() & 0xffffffffL), "candidateCount", 0, "createdAt",
+                    "2024-11-22T10:00:00Z", "updatedAt", "2024-11-22T10:00:00Z", "createdBy", "editor"));
+            SUBMITTED.put(id, article);
+            Response created = answer(NAME, 201, article);
+            return created.getStatus() == 201
+                    ? Response.fromResponse(created).location(java.net.URI.create("/api/articles/" + id)).build()
+                    : created;
+        }
+
+        @POST
+        @Path("articles/{id}/candidates/{cid}/acceptance")
+        @SuppressWarnings("unchecked")
+        public Response accept(@PathParam("id") String id, @PathParam("cid") String cid, String body,
+                @Context HttpServerRequest request) {
+            Map<String, Object> input = body == null || body.isBlank() ? Map.of() : read(body);
+            Request received = atIntake(request, input);
+            Response refused = body == null || body.isBlank() ? unauthenticated(received)
+                    : writable(received, request, body, input);
+            if (refused != null) {
+                return refused;
+            }
+            if (!Set.of("edits").containsAll(input.keySet())) {
+                return problem(NAME, 400, "Bad Request", "edits", "is the only field of an acceptance");
+            }
+            if (input.get("edits") != null && !(input.get("edits") instanceof Map)) {
+                return problem(NAME, 400, "Bad Request", "edits", "must be a JSON object");
+            }
+            Map<String, Object> candidate = reviewed(id, cid);
+            if (candidate == null) {
+                return problem(NAME, 404, "Not Found", null,
+                        "candidate " + cid + " of article " + id + " does not exist");
+            }
+            if ("REJECTED".equals(candidate.get("status"))) {
+                return problem(NAME, 409, "Conflict", null, "candidate " + cid + " was rejected");
+            }
+            if ("ACCEPTED".equals(candidate.get("status"))) {
+                return answer(NAME, candidate);
+            }
+            String owner = switch ((String) candidate.get("kind")) {
+            case "CASUALTY_CLAIM" -> "casualty-service";
+            case "AID_PLEDGE" -> "aid-service";
+            default -> "event-service";
+            };
+            if (DOWN.contains(owner)) {
+                return problem(NAME, 503, "Service Unavailable", null, owner + " is unavailable; try again later");
+            }
+            Map<String, Object> edits = (Map<String, Object>) input.get("edits");
+            Object figure = edits == null ? null : edits.get("figure");
+            if (figure instanceof Map<?, ?> f && f.get("value") instanceof Number n && n.longValue() < 0) {
+                return problem(NAME, 400, "Bad Request", "figure.value", "must not be negative");
+            }
+            Map<String, Object> accepted = new java.util.HashMap<>(candidate);
+            int i = IntakeFixtures.articleNumber(id);
+            accepted.putAll(CasualtyFixtures.map("status", "ACCEPTED", "recordId", IntakeFixtures.acceptedClaimId(i),
+                    "reviewedBy", "editor", "reviewedAt", "2024-11-22T12:00:00Z", "version", 1));
+            REVIEWED.put(cid, accepted);
+            return answer(NAME, accepted);
+        }
+
+        @POST
+        @Path("articles/{id}/candidates/{cid}/rejection")
+        public Response reject(@PathParam("id") String id, @PathParam("cid") String cid, String body,
+                @Context HttpServerRequest request) {
+            Map<String, Object> input = read(body);
+            Request received = atIntake(request, input);
+            Response refused = writable(received, request, body, input);
+            if (refused != null) {
+                return refused;
+            }
+            if (!Set.of("reason").containsAll(input.keySet())) {
+                return problem(NAME, 400, "Bad Request", "reason", "is the only field of a rejection");
+            }
+            Object reason = input.get("reason");
+            if (!(reason instanceof String why) || why.isBlank() || why.length() > 1000) {
+                return problem(NAME, 400, "Bad Request", "reason", "must be given, at most 1000 characters");
+            }
+            Map<String, Object> candidate = reviewed(id, cid);
+            if (candidate == null) {
+                return problem(NAME, 404, "Not Found", null,
+                        "candidate " + cid + " of article " + id + " does not exist");
+            }
+            if ("ACCEPTED".equals(candidate.get("status"))) {
+                return problem(NAME, 409, "Conflict", null, "candidate " + cid + " was accepted");
+            }
+            Map<String, Object> rejected = new java.util.HashMap<>(candidate);
+            rejected.putAll(CasualtyFixtures.map("status", "REJECTED", "rejectionReason", reason, "reviewedBy",
+                    "editor", "reviewedAt", "2024-11-22T12:00:00Z", "version", 1));
+            REVIEWED.put(cid, rejected);
+            return answer(NAME, rejected);
+        }
+
+        /** Candidate j of article i as it is now: as found, or as reviewed since. */
+        private static Map<String, Object> candidate(int i, int j) {
+            Map<String, Object> reviewed = REVIEWED.get(IntakeFixtures.candidateId(i, j));
+            return reviewed != null ? reviewed : IntakeFixtures.candidate(i, j);
+        }
+
+        /** The candidate {@code cid} of the article {@code id} as it is now, or null when there is no such one. */
+        private static Map<String, Object> reviewed(String id, String cid) {
+            int i = IntakeFixtures.articleNumber(id);
+            for (int j = 1; i > 0 && j <= IntakeFixtures.CANDIDATES; j++) {
+                if (IntakeFixtures.candidateId(i, j).equals(cid)) {
+                    return candidate(i, j);
+                }
+            }
+            return null;
+        }
+
+        private static Request atIntake(HttpServerRequest request, Map<String, Object> body) {
+            Request received = request(request, body);
+            INTAKE.add(received);
+            return received;
+        }
+
+        private static String one(Request received, String name) {
+            List<String> values = received.query().get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        /** A 400 for a query parameter the contract does not have, or one given twice. */
+        private static Response unknown(Request received, Set<String> known) {
+            for (Map.Entry<String, List<String>> parameter : received.query().entrySet()) {
+                if (!known.contains(parameter.getKey())) {
+                    return refuse(NAME, parameter.getKey(), "is not a parameter of " + received.path());
+                }
+                if (parameter.getValue().size() > 1) {
+                    return refuse(NAME, parameter.getKey(), "is given more than once");
+                }
+            }
+            return null;
+        }
+
+        private static Response unauthenticated(Request received) {
+            String authorization = received.authorization();
+            if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() < 8) {
+                return problem(NAME, 401, "Unauthorized", null, "a bearer token with the role editor is required");
+            }
+            return null;
+        }
+
+        /** A write's checks: a bearer token, a JSON body that is an object, and no query parameter. */
+        private static Response writable(Request received, HttpServerRequest request, String body,
+                Map<String, Object> input) {
+            Response refused = unauthenticated(received);
+            if (refused == null) {
+                refused = unknown(received, Set.of());
+            }
+            String type = request.getHeader("Content-Type");
+            if (refused == null && (type == null || !type.startsWith(MediaType.APPLICATION_JSON))) {
+                refused = problem(NAME, 415, "Unsupported Media Type", null, "send application/json");
+            }
+            if (refused == null && input == null) {
+                refused = problem(NAME, 400, "Bad Request", null, "the body must be a JSON object: " + body);
+            }
+            if (refused == null && received.path().endsWith("/articles")
+                    && !ARTICLE_FIELDS.containsAll(input.keySet())) {
+                Set<String> extra = new HashSet<>(input.keySet());
+                extra.removeAll(ARTICLE_FIELDS);
+                refused = problem(NAME, 400, "Bad Request", extra.iterator().next(), "is not a field of an article");
+            }
+            return refused;
+        }
+
+        /** The body read as a JSON object, or null when it is none. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> read(String body) {
+            try {
+                Object value = body == null ? null : JSON.readValue(body, Object.class);
+                return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+            } catch (java.io.IOException e) {
+                return null;
+            }
         }
     }
 }

@@ -136,7 +136,10 @@ class GatewayTokensTest {
                 "mutation { createClaimant(input: {name: \"UK MoD\"}) { id } }",
                 "mutation { updateClaimant(id: \"" + id + "\", input: {name: \"UK MoD\", version: 0}) { id } }",
                 "mutation { linkClaimant(id: \"" + id + "\", input: {version: 0, claimantId: \"" + id + "\"}) "
-                        + "{ id } }")) {
+                        + "{ id } }",
+                "mutation { submitArticle(input: {url: \"https://news.example/1\", text: \"x\"}) { id } }",
+                "mutation { acceptCandidate(articleId: \"" + id + "\", id: \"" + id + "\") { id } }",
+                "mutation { rejectCandidate(articleId: \"" + id + "\", id: \"" + id + "\", reason: \"x\") { id } }")) {
             GatewayTest.graphql(mutation, Map.of(), "Bearer " + Tokens.reader()).body("errors[0].extensions.code",
                     equalTo("forbidden"));
             GatewayTest.graphql(mutation, Map.of(), "Bearer " + Tokens.forged()).body("errors[0].extensions.code",
@@ -157,7 +160,7 @@ class GatewayTokensTest {
 
     @Test
     void everyGraphQLApiClassCarriesAnExplicitSecurityAnnotation() throws Exception {
-        for (String name : List.of("QueryApi", "MutationApi", "CrossServiceFields")) {
+        for (String name : List.of("QueryApi", "MutationApi", "CrossServiceFields", "CandidateProposals")) {
             Class<?> api = Class.forName("org.warledger.gateway.resolver." + name);
             assertTrue(api.isAnnotationPresent(GraphQLApi.class), name);
             assertTrue(api.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)
@@ -166,6 +169,6 @@ class GatewayTokensTest {
         Class<?> mutations = Class.forName("org.warledger.gateway.resolver.MutationApi");
         List<Method> declared = Arrays.stream(mutations.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Mutation.class)).toList();
-        assertEquals(9, declared.size());
+        assertEquals(12, declared.size());
     }
 }

@@ -1,16 +1,17 @@
 package org.warledger.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The services' JSON as the gateway reads and sends it: records matching event-service's, casualty-service's and
- * aid-service's request and response bodies, field for field. Enum values travel as text. They are not the GraphQL
- * schema: {@link WireMapper} maps them to and from the schema's types, so that a change in a service's JSON changes
- * these records and the mapper, never the public schema unnoticed.
+ * The services' JSON as the gateway reads and sends it: records matching event-service's, casualty-service's,
+ * aid-service's and intake-service's request and response bodies, field for field. Enum values travel as text. They are
+ * not the GraphQL schema: {@link WireMapper} maps them to and from the schema's types, so that a change in a service's
+ * JSON changes these records and the mapper, never the public schema unnoticed.
  */
 public final class Wire {
 
@@ -160,5 +161,55 @@ public final class Wire {
     }
 
     public record StatusChangeInput(String status, LocalDate on, Source source, Long version) {
+    }
+
+    /** An article as intake-service stores it; its lists leave the text out. */
+    public record Article(String id, long version, String url, String publisher, String title, LocalDate publishedOn,
+            LocalDate retrievedOn, String language, String text, String contentHash, Integer candidateCount,
+            Instant createdAt, Instant updatedAt, String createdBy) {
+    }
+
+    /** An article to store: its text, or its HTML page for the service to take the text from. */
+    public record ArticleInput(String url, String publisher, String title, LocalDate publishedOn, LocalDate retrievedOn,
+            String language, @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String html) {
+    }
+
+    /**
+     * A record intake-service found in an article's text; {@code proposed} holds the owning service's input fields as
+     * JSON, whose shape depends on {@code kind}.
+     */
+    public record Candidate(String id, String articleId, String kind, JsonNode proposed, Span span, String quote,
+            List<Evidence> evidence, Double confidence, List<String> reasons, String status, String recordId,
+            String rejectionReason, String reviewedBy, Instant reviewedAt, long version, Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    public record Span(int start, int end) {
+    }
+
+    public record Evidence(String field, int start, int end, String rule) {
+    }
+
+    /** The body of an acceptance: a JSON merge patch over {@code proposed}, or none. */
+    public record AcceptanceInput(@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode edits) {
+    }
+
+    public record RejectionInput(String reason) {
+    }
+
+    /** A CASUALTY_CLAIM candidate's {@code proposed}: casualty-service's input fields, without sources. */
+    public record ProposedCasualtyClaim(String claimant, String subject, String force, String category,
+            String equipmentType, Figure figure, Scope scope, LocalDate asOf, LocalDate statedOn) {
+    }
+
+    /** An AID_PLEDGE candidate's {@code proposed}: aid-service's input fields, without sources. */
+    public record ProposedAidPledge(String title, String donor, String recipient, String kind, String type,
+            String status, LocalDate announcedOn, Money value, List<Item> items, String timeframe) {
+    }
+
+    /** An EVENT candidate's {@code proposed}: event-service's input fields, without sources. */
+    public record ProposedEvent(String title, String type, LocalDate date, String datePrecision, List<String> actors,
+            Location location, String summary, List<Quantity> quantities) {
     }
 }

@@ -1,10 +1,20 @@
 package org.warledger.gateway.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.function.Function;
 import org.warledger.gateway.schema.AidKind;
 import org.warledger.gateway.schema.AidPledge;
 import org.warledger.gateway.schema.AidType;
+import org.warledger.gateway.schema.Article;
+import org.warledger.gateway.schema.Candidate;
+import org.warledger.gateway.schema.CandidateKind;
+import org.warledger.gateway.schema.CandidateStatus;
 import org.warledger.gateway.schema.CasualtyClaim;
 import org.warledger.gateway.schema.Category;
 import org.warledger.gateway.schema.ClaimStatus;
@@ -16,6 +26,7 @@ import org.warledger.gateway.schema.DatePrecision;
 import org.warledger.gateway.schema.EquipmentType;
 import org.warledger.gateway.schema.Event;
 import org.warledger.gateway.schema.EventType;
+import org.warledger.gateway.schema.Evidence;
 import org.warledger.gateway.schema.ExclusionReason;
 import org.warledger.gateway.schema.Figure;
 import org.warledger.gateway.schema.FigureInput;
@@ -28,6 +39,7 @@ import org.warledger.gateway.schema.Money;
 import org.warledger.gateway.schema.MoneyQualifier;
 import org.warledger.gateway.schema.Normalized;
 import org.warledger.gateway.schema.PledgeStatus;
+import org.warledger.gateway.schema.Proposals;
 import org.warledger.gateway.schema.Qualifier;
 import org.warledger.gateway.schema.Quantity;
 import org.warledger.gateway.schema.QuantityInput;
@@ -36,6 +48,7 @@ import org.warledger.gateway.schema.Relation;
 import org.warledger.gateway.schema.Scope;
 import org.warledger.gateway.schema.ScopeKind;
 import org.warledger.gateway.schema.Source;
+import org.warledger.gateway.schema.Span;
 import org.warledger.gateway.schema.StatusChange;
 import org.warledger.gateway.schema.Summaries;
 import org.warledger.gateway.schema.UnlinkedClaimant;
@@ -48,6 +61,10 @@ import org.warledger.gateway.schema.Verdict;
  * schema does not know fails the field, as an unreadable answer would.
  */
 public final class WireMapper {
+
+    /** Reads a candidate's proposed record into its typed view; fields the view does not show are left out. */
+    private static final ObjectMapper PROPOSED = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private WireMapper() {
     }
@@ -144,6 +161,72 @@ public final class WireMapper {
                 list(t.groups(), g -> new Summaries.AidTotalsGroup(g.key(), g.total(), g.count(), g.unvalued())));
     }
 
+    public static Article article(Wire.Article a) {
+        return a == null ? null
+                : new Article(a.id(), a.version(), a.url(), a.publisher(), a.title(), a.publishedOn(), a.retrievedOn(),
+                        a.language(), a.text(), a.contentHash(), a.candidateCount(), a.createdAt(), a.updatedAt(),
+                        a.createdBy());
+    }
+
+    public static Candidate candidate(Wire.Candidate c) {
+        return c == null ? null
+                : new Candidate(c.id(), c.articleId(), value(CandidateKind.class, c.kind()),
+                        c.proposed() == null || c.proposed().isNull() ? null : c.proposed().toString(),
+                        c.span() == null ? null : new Span(c.span().start(), c.span().end()), c.quote(),
+                        list(c.evidence(),
+                                e -> e == null ? null : new Evidence(e.field(), e.start(), e.end(), e.rule())),
+                        c.confidence(), c.reasons(), value(CandidateStatus.class, c.status()), c.recordId(),
+                        c.rejectionReason(), c.reviewedBy(), c.reviewedAt(), c.version(), c.createdAt(), c.updatedAt());
+    }
+
+    public static List<Candidate> candidates(List<Wire.Candidate> candidates) {
+        return list(candidates, WireMapper::candidate);
+    }
+
+    /** A CASUALTY_CLAIM candidate's proposed record, typed; null for a candidate of another kind. */
+    public static Proposals.ProposedCasualtyClaim proposedClaim(Candidate c) {
+        return proposed(c, CandidateKind.CASUALTY_CLAIM, Wire.ProposedCasualtyClaim.class,
+                p -> new Proposals.ProposedCasualtyClaim(p.claimant(), p.subject(), p.force(),
+                        value(Category.class, p.category()), value(EquipmentType.class, p.equipmentType()),
+                        figure(p.figure()), scope(p.scope()), p.asOf(), p.statedOn()));
+    }
+
+    /** An AID_PLEDGE candidate's proposed record, typed; null for a candidate of another kind. */
+    public static Proposals.ProposedAidPledge proposedPledge(Candidate c) {
+        return proposed(c, CandidateKind.AID_PLEDGE, Wire.ProposedAidPledge.class,
+                p -> new Proposals.ProposedAidPledge(p.title(), p.donor(), p.recipient(),
+                        value(AidKind.class, p.kind()), value(AidType.class, p.type()),
+                        value(PledgeStatus.class, p.status()), p.announcedOn(), money(p.value()),
+                        list(p.items(), WireMapper::item), p.timeframe()));
+    }
+
+    /** An EVENT candidate's proposed record, typed; null for a candidate of another kind. */
+    public static Proposals.ProposedEvent proposedEvent(Candidate c) {
+        return proposed(c, CandidateKind.EVENT, Wire.ProposedEvent.class,
+                p -> new Proposals.ProposedEvent(p.title(), value(EventType.class, p.type()), p.date(),
+                        value(DatePrecision.class, p.datePrecision()), p.actors(), location(p.location()), p.summary(),
+                        list(p.quantities(), WireMapper::quantity)));
+    }
+
+    /**
+     * The proposed record of a candidate of {@code kind}, read as {@code type} and mapped; null for a candidate of
+     * another kind or without one. A record that does not read so (a field of another shape, an enum value the schema
+     * does not know) is intake-service's fault, reported as such for this field alone.
+     */
+    private static <W, T> T proposed(Candidate c, CandidateKind kind, Class<W> type, Function<W, T> map) {
+        if (c == null || c.kind() != kind || c.proposedJson() == null) {
+            return null;
+        }
+        try {
+            return map.apply(PROPOSED.readValue(c.proposedJson(), type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            throw new ServiceException(IntakeServiceClient.NAME, 502,
+                    IntakeServiceClient.NAME + " proposed a record that does not read as " + kind + ": " + reason,
+                    List.of(), e);
+        }
+    }
+
     public static Wire.EventInput eventInput(Inputs.EventInput i) {
         return new Wire.EventInput(i.title(), name(i.type()), i.date(), name(i.datePrecision()), i.endDate(),
                 i.summary(), i.actors(), location(i.location()), list(i.sources(), WireMapper::source), i.tags(),
@@ -178,6 +261,20 @@ public final class WireMapper {
 
     public static Wire.StatusChangeInput statusChangeInput(Inputs.StatusChangeInput i) {
         return new Wire.StatusChangeInput(name(i.status()), i.on(), source(i.source()), i.version());
+    }
+
+    public static Wire.ArticleInput articleInput(Inputs.ArticleInput i) {
+        return new Wire.ArticleInput(i.url(), i.publisher(), i.title(), i.publishedOn(), i.retrievedOn(), i.language(),
+                i.text(), i.html());
+    }
+
+    /** An acceptance with {@code edits}, a JSON merge patch over the proposed record (null for none). */
+    public static Wire.AcceptanceInput acceptanceInput(JsonNode edits) {
+        return new Wire.AcceptanceInput(edits);
+    }
+
+    public static Wire.RejectionInput rejectionInput(String reason) {
+        return new Wire.RejectionInput(reason);
     }
 
     private static Location location(Wire.Location l) {

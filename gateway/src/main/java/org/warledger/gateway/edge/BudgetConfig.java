@@ -65,6 +65,14 @@ public interface BudgetConfig {
     @WithDefault("20000")
     int maxStringLength();
 
+    /**
+     * Characters of an article's text or HTML page ({@code submitArticle}'s {@code input.text} and {@code input.html}),
+     * which are held to this instead of {@link #maxStringLength()}. intake-service takes text up to 200,000 characters
+     * (it refuses a longer one itself) and HTML up to 2 MB; the body size limits both too.
+     */
+    @WithDefault("1000000")
+    int maxArticleLength();
+
     /** Elements of any list, or fields of any object, in the arguments or variables. */
     @WithDefault("500")
     int maxListLength();

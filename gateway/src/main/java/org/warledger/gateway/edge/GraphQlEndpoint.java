@@ -285,6 +285,7 @@ public class GraphQlEndpoint {
         case "fields" -> "the request selects at least " + e.value() + " fields" + allowed;
         case "tokens" -> "the document has more than " + e.max() + " tokens" + allowed;
         case "stringLength" -> "a string of " + e.value() + " characters in " + e.where() + allowed;
+        case "articleLength" -> "an article of " + e.value() + " characters in " + e.where() + allowed;
         case "listLength" -> "a list or object of " + e.value() + " entries in " + e.where() + allowed;
         default -> e.limit() + " is " + e.value() + allowed;
         };

@@ -5,27 +5,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
+import graphql.language.AstPrinter;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.StringValue;
+import graphql.language.Type;
+import graphql.language.TypeName;
 import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +50,19 @@ import java.util.Set;
  * service; introspection makes none. A cross-service (batch) field makes one call per level of the result at which it
  * is selected, however many parents that level has, since its DataLoader gathers the whole level (the client splits a
  * level of more than 500 keys into several calls, which this count does not foresee). Two batch fields on the same
- * level are two calls, even when they reach the same service.
+ * level are two calls, even when they reach the same service, and so is one batch field selected there with two sets of
+ * arguments (aliases), since each set has a DataLoader of its own.
  */
 final class RequestBudget {
 
     /** Root fields whose resolver calls more than one service. */
     static final Map<String, Integer> ROOT_FIELD_CALLS = Map.of("timeline", 3);
+    /**
+     * Input fields that take a whole article (its text or HTML page): their strings are held to
+     * {@code max-article-length} instead of {@code max-string-length}, whether written in the document or sent in a
+     * variable (of their input type, or of the field itself).
+     */
+    static final Set<String> ARTICLE_FIELDS = Set.of("ArticleInput.text", "ArticleInput.html");
 
     /** The values of a request's cost, reported in the response's extensions. */
     record Cost(int backendCalls, int fields, int depth, int aliases, int rootFields, int mutations, int tokens) {
@@ -97,11 +113,15 @@ final class RequestBudget {
         default -> schema.getQueryType();
         };
         walk.selections(operation.getSelectionSet(), root, 0, false);
+        Map<String, GraphQLType> declared = new LinkedHashMap<>();
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
-            walk.literal(definition.getDefaultValue(), "default of $" + definition.getName());
+            declared.put(definition.getName(), walk.type(definition.getType()));
+            walk.literal(definition.getDefaultValue(), "default of $" + definition.getName(),
+                    declared.get(definition.getName()), walk.articleVariables.contains(definition.getName()));
         }
         if (variables != null) {
-            variables.properties().forEach(entry -> walk.json(entry.getValue(), "$" + entry.getKey()));
+            variables.properties().forEach(entry -> walk.json(entry.getValue(), "$" + entry.getKey(),
+                    declared.get(entry.getKey()), walk.articleVariables.contains(entry.getKey())));
         }
 
         int rootCalls = walk.rootCalls.values().stream().mapToInt(Integer::intValue).sum();
@@ -116,6 +136,7 @@ final class RequestBudget {
         check(exceeded, "fields", cost.fields(), limits.maxFields(), null);
         check(exceeded, "selections", walk.visited, limits.maxSelections(), null);
         check(exceeded, "stringLength", walk.longestString, limits.maxStringLength(), walk.longestStringAt);
+        check(exceeded, "articleLength", walk.longestArticle, limits.maxArticleLength(), walk.longestArticleAt);
         check(exceeded, "listLength", walk.longestList, limits.maxListLength(), walk.longestListAt);
         return new Verdict(cost, exceeded);
     }
@@ -135,6 +156,8 @@ final class RequestBudget {
         final Map<String, Integer> rootCalls = new LinkedHashMap<>();
         final Set<String> batchLevels = new HashSet<>();
         final Set<String> spreading = new HashSet<>();
+        /** Variables the document passes as an article's text or HTML page. */
+        final Set<String> articleVariables = new HashSet<>();
         int fields;
         /** Every selection visited, fields, fragment spreads and inline fragments alike, skipped or not. */
         int visited;
@@ -142,6 +165,8 @@ final class RequestBudget {
         int aliases;
         int longestString;
         String longestStringAt;
+        int longestArticle;
+        String longestArticleAt;
         int longestList;
         String longestListAt;
 
@@ -199,8 +224,11 @@ final class RequestBudget {
             if (!meta) {
                 depth = Math.max(depth, level + 1);
             }
+            GraphQLFieldDefinition definition = definition(parent, name);
             for (Argument argument : field.getArguments()) {
-                literal(argument.getValue(), "argument " + argument.getName() + " of " + name);
+                GraphQLArgument declared = definition == null ? null : definition.getArgument(argument.getName());
+                literal(argument.getValue(), "argument " + argument.getName() + " of " + name,
+                        declared == null ? null : declared.getType(), false);
             }
             arguments(field.getDirectives());
             String typeName = parent == null ? null : GraphQLTypeUtil.unwrapAll(parent).getName();
@@ -208,9 +236,8 @@ final class RequestBudget {
                 rootCalls.putIfAbsent(field.getResultKey(),
                         name.startsWith("__") ? 0 : ROOT_FIELD_CALLS.getOrDefault(name, 1));
             } else if (batchFields.contains(typeName + "." + name)) {
-                batchLevels.add(typeName + "." + name + "@" + level);
+                batchLevels.add(typeName + "." + name + "@" + level + arguments(field));
             }
-            GraphQLFieldDefinition definition = definition(parent, name);
             if (definition != null) {
                 selections(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()), level + 1, meta);
             }
@@ -225,6 +252,14 @@ final class RequestBudget {
             }
             return parent != null && GraphQLTypeUtil.unwrapAll(parent) instanceof GraphQLFieldsContainer container
                     ? container.getFieldDefinition(name) : null;
+        }
+
+        /** A batch field's arguments as written, the same text for the same arguments. */
+        private static String arguments(Field field) {
+            StringBuilder text = new StringBuilder();
+            field.getArguments().stream().sorted(Comparator.comparing(Argument::getName))
+                    .forEach(argument -> text.append(' ').append(AstPrinter.printAstCompact(argument)));
+            return text.toString();
         }
 
         /** Whether {@code @skip(if: true)} or {@code @include(if: false)} leaves the selection out. */
@@ -258,45 +293,91 @@ final class RequestBudget {
         private void arguments(List<Directive> directives) {
             for (Directive directive : directives) {
                 for (Argument argument : directive.getArguments()) {
-                    literal(argument.getValue(), "argument " + argument.getName() + " of @" + directive.getName());
+                    literal(argument.getValue(), "argument " + argument.getName() + " of @" + directive.getName(), null,
+                            false);
                 }
             }
         }
 
-        /** Strings and lists written into the document. */
-        void literal(Value<?> value, String where) {
+        /** The schema's type of a variable's declared type, lists and non-nulls taken off; null when unknown. */
+        GraphQLType type(Type<?> declared) {
+            Type<?> type = declared;
+            while (!(type instanceof TypeName)) {
+                if (type instanceof NonNullType nonNull) {
+                    type = nonNull.getType();
+                } else if (type instanceof ListType list) {
+                    type = list.getType();
+                } else {
+                    return null;
+                }
+            }
+            return schema.getType(((TypeName) type).getName());
+        }
+
+        /**
+         * Strings and lists written into the document; {@code type} is the input type expected there (null when not
+         * known), {@code article} whether it is one of the {@link #ARTICLE_FIELDS}.
+         */
+        void literal(Value<?> value, String where, GraphQLType type, boolean article) {
             if (value instanceof StringValue text) {
-                string(text.getValue().length(), where);
+                string(text.getValue().length(), where, article);
+            } else if (value instanceof VariableReference variable && article) {
+                articleVariables.add(variable.getName());
             } else if (value instanceof ArrayValue array) {
                 list(array.getValues().size(), where);
                 for (Value<?> element : array.getValues()) {
-                    literal(element, where);
+                    literal(element, where, type, article);
                 }
             } else if (value instanceof ObjectValue object) {
                 list(object.getObjectFields().size(), where);
+                GraphQLInputObjectType input = input(type);
                 for (ObjectField member : object.getObjectFields()) {
-                    literal(member.getValue(), where + "." + member.getName());
+                    literal(member.getValue(), where + "." + member.getName(), memberType(input, member.getName()),
+                            isArticle(input, member.getName()));
                 }
             }
         }
 
-        /** Strings and lists of the variables; their nesting is bounded by the JSON reader. */
-        void json(JsonNode node, String where) {
+        /**
+         * Strings and lists of the variables, typed as {@link #literal}; their nesting is bounded by the JSON reader.
+         */
+        void json(JsonNode node, String where, GraphQLType type, boolean article) {
             if (node.isTextual()) {
-                string(node.textValue().length(), where);
+                string(node.textValue().length(), where, article);
             } else if (node.isArray()) {
                 list(node.size(), where);
                 for (JsonNode element : node) {
-                    json(element, where);
+                    json(element, where, type, article);
                 }
             } else if (node.isObject()) {
                 list(node.size(), where);
-                node.properties().forEach(member -> json(member.getValue(), where + "." + member.getKey()));
+                GraphQLInputObjectType input = input(type);
+                node.properties().forEach(member -> json(member.getValue(), where + "." + member.getKey(),
+                        memberType(input, member.getKey()), isArticle(input, member.getKey())));
             }
         }
 
-        private void string(int length, String where) {
-            if (length > longestString) {
+        private static GraphQLInputObjectType input(GraphQLType type) {
+            return type != null && GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLInputObjectType input ? input
+                    : null;
+        }
+
+        private static GraphQLType memberType(GraphQLInputObjectType input, String name) {
+            GraphQLInputObjectField field = input == null ? null : input.getField(name);
+            return field == null ? null : field.getType();
+        }
+
+        private static boolean isArticle(GraphQLInputObjectType input, String name) {
+            return input != null && ARTICLE_FIELDS.contains(input.getName() + "." + name);
+        }
+
+        private void string(int length, String where, boolean article) {
+            if (article) {
+                if (length > longestArticle) {
+                    longestArticle = length;
+                    longestArticleAt = where;
+                }
+            } else if (length > longestString) {
                 longestString = length;
                 longestStringAt = where;
             }

@@ -2,6 +2,7 @@ package org.warledger.gateway.engine;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
@@ -17,9 +18,10 @@ import io.smallrye.graphql.spi.config.Config;
 import java.util.List;
 import java.util.Map;
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 
 /**
- * Two corrections to the schema SmallRye GraphQL builds, made just before it is built (SmallRye's
+ * Three corrections to the schema SmallRye GraphQL builds, made just before it is built (SmallRye's
  * {@link EventingService} SPI, switched on by {@code warledger.graphql.schema-tuning}):
  * <ul>
  * <li>A batch field ({@code @Source List<…>}, such as {@code Event.casualtyClaims}) is fetched per parent by handing
@@ -27,6 +29,11 @@ import org.dataloader.DataLoader;
  * arguments and the whole selected sub-tree rendered as JSON, twice — although the batch loader refreshes it once per
  * batch anyway; for 20 events with claims and pledges that was a tenth of the gateway's CPU. Here the parent goes
  * straight to the DataLoader, with the same batch context SmallRye's loader reads.</li>
+ * <li>A batch field with arguments (such as {@code Article.candidates(status, kind)}) has one DataLoader per request,
+ * whose batch SmallRye calls with the arguments of its first parent only: aliases of the field with other arguments on
+ * the same level ({@code proposed: candidates(status: PROPOSED) all: candidates}) would get the first alias's answer.
+ * Here each set of argument values gets a DataLoader of its own, a copy of SmallRye's for the request, so that a level
+ * makes one call per set of arguments used on it.</li>
  * <li>Quarkus's default field visibility is the word {@code default}, which SmallRye 2.17 takes for a pattern of fields
  * to hide, so that every field look-up ran a regular expression. That value gets graphql-java's default visibility;
  * {@code no-introspection} and real patterns are left as configured.</li>
@@ -56,9 +63,10 @@ public class SchemaTuning implements EventingService {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                         DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-                        if (fetcher instanceof BatchDataFetcher<?> && field.getArguments().isEmpty()) {
-                            changes.dataFetcher(coordinates,
-                                    new BatchField(object.getName() + "_" + field.getName(), fetcher));
+                        if (fetcher instanceof BatchDataFetcher<?>) {
+                            String loader = object.getName() + "_" + field.getName();
+                            changes.dataFetcher(coordinates, field.getArguments().isEmpty()
+                                    ? new BatchField(loader, fetcher) : new BatchFieldWithArguments(loader, fetcher));
                         }
                     }
                 }
@@ -80,6 +88,28 @@ public class SchemaTuning implements EventingService {
             }
             return dataLoader.load(environment.getSource(), Map.of(BatchLoaderHelper.ARGUMENTS, List.of(),
                     BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment));
+        }
+    }
+
+    /**
+     * Hands the parent to the DataLoader of the field's argument values ({@code <type>_<field>@<arguments>}), created
+     * for the request as a copy of SmallRye's loader ({@code <type>_<field>}); SmallRye's fetcher then converts the
+     * arguments and loads the parent through it. A field whose loader is not found keeps SmallRye's fetcher as it is.
+     */
+    record BatchFieldWithArguments(String loader, DataFetcher<?> smallrye) implements DataFetcher<Object> {
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            DataLoaderRegistry registry = environment.getDataLoaderRegistry();
+            DataLoader<Object, Object> shared = registry == null ? null : registry.getDataLoader(loader);
+            if (shared == null) {
+                return smallrye.get(environment);
+            }
+            DataLoader<Object, Object> own = registry.computeIfAbsent(loader + "@" + environment.getArguments(),
+                    name -> shared.transform(copy -> copy.name(name)));
+            DataLoaderRegistry view = DataLoaderRegistry.newRegistry().register(loader, own).build();
+            return smallrye.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(environment)
+                    .dataLoaderRegistry(view).build());
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.warledger.gateway.resolver;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,7 +22,28 @@ final class Arguments {
     private static final Pattern UUID = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** Reads a JSON argument strictly: one value, nothing after it, no member twice. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private Arguments() {
+    }
+
+    /** An argument holding a JSON object as text: the object; null stays null (the argument was not given). */
+    static JsonNode jsonObject(String argument, String value) {
+        if (value == null) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new Pages.BadArgument(argument, "is not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new Pages.BadArgument(argument, "must be a JSON object");
+        }
+        return node;
     }
 
     /** An id argument: null stays null (the argument was not given), anything else must be a UUID. */

@@ -2,6 +2,8 @@ package org.warledger.gateway.resolver;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +16,13 @@ import org.eclipse.microprofile.graphql.Source;
 import org.warledger.gateway.client.AidServiceClient;
 import org.warledger.gateway.client.CasualtyServiceClient;
 import org.warledger.gateway.client.EventServiceClient;
+import org.warledger.gateway.client.IntakeServiceClient;
 import org.warledger.gateway.client.WireMapper;
 import org.warledger.gateway.schema.AidPledge;
+import org.warledger.gateway.schema.Article;
+import org.warledger.gateway.schema.Candidate;
+import org.warledger.gateway.schema.CandidateKind;
+import org.warledger.gateway.schema.CandidateStatus;
 import org.warledger.gateway.schema.CasualtyClaim;
 import org.warledger.gateway.schema.Event;
 
@@ -32,11 +39,14 @@ public class CrossServiceFields {
     private final EventServiceClient events;
     private final CasualtyServiceClient claims;
     private final AidServiceClient pledges;
+    private final IntakeServiceClient intake;
 
-    public CrossServiceFields(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges) {
+    public CrossServiceFields(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
+            IntakeServiceClient intake) {
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
+        this.intake = intake;
     }
 
     @Description("The active casualty claims about this event")
@@ -60,6 +70,74 @@ public class CrossServiceFields {
     @Description("The event this aid record is about, if any")
     public Uni<List<Event>> pledgeEvent(@Source List<AidPledge> parents) {
         return eventsOf(parents, AidPledge::eventId);
+    }
+
+    @Description("The records found in this article, in text order (span.start); status and kind select some of "
+            + "them")
+    public Uni<List<List<Candidate>>> candidates(@Source List<Article> parents, CandidateStatus status,
+            CandidateKind kind) {
+        Map<String, Integer> articles = new LinkedHashMap<>();
+        parents.forEach(a -> articles.putIfAbsent(a.id(), a.candidateCount()));
+        return Backend.call(IntakeServiceClient.NAME, intake.byArticles(articles)).map(found -> {
+            Map<String, List<Candidate>> byArticle = WireMapper.candidates(found).stream()
+                    .filter(c -> (status == null || c.status() == status) && (kind == null || c.kind() == kind))
+                    .collect(Collectors.groupingBy(Candidate::articleId));
+            return parents.stream().map(a -> byArticle.getOrDefault(a.id(), List.of())).toList();
+        });
+    }
+
+    @Name("casualtyClaim")
+    @Description("The casualty claim recorded from this candidate: for an ACCEPTED CASUALTY_CLAIM, null otherwise")
+    public Uni<List<CasualtyClaim>> acceptedClaim(@Source List<Candidate> parents) {
+        List<String> ids = recordIds(parents, CandidateKind.CASUALTY_CLAIM);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(nulls(parents));
+        }
+        return Backend.call(CasualtyServiceClient.NAME, claims.byIds(ids)).map(
+                found -> records(parents, CandidateKind.CASUALTY_CLAIM, WireMapper.claims(found), CasualtyClaim::id));
+    }
+
+    @Name("aidPledge")
+    @Description("The aid record recorded from this candidate: for an ACCEPTED AID_PLEDGE, null otherwise")
+    public Uni<List<AidPledge>> acceptedPledge(@Source List<Candidate> parents) {
+        List<String> ids = recordIds(parents, CandidateKind.AID_PLEDGE);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(nulls(parents));
+        }
+        return Backend.call(AidServiceClient.NAME, pledges.byIds(ids))
+                .map(found -> records(parents, CandidateKind.AID_PLEDGE, WireMapper.pledges(found), AidPledge::id));
+    }
+
+    @Name("event")
+    @Description("The event recorded from this candidate: for an ACCEPTED EVENT, null otherwise")
+    public Uni<List<Event>> acceptedEvent(@Source List<Candidate> parents) {
+        List<String> ids = recordIds(parents, CandidateKind.EVENT);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(nulls(parents));
+        }
+        return Backend.call(EventServiceClient.NAME, events.byIds(ids))
+                .map(found -> records(parents, CandidateKind.EVENT, WireMapper.events(found), Event::id));
+    }
+
+    /** The distinct ids of the records created from the accepted candidates of {@code kind}. */
+    private static List<String> recordIds(List<Candidate> parents, CandidateKind kind) {
+        return parents.stream().filter(c -> recorded(c, kind)).map(Candidate::recordId).distinct().toList();
+    }
+
+    private static boolean recorded(Candidate c, CandidateKind kind) {
+        return c.kind() == kind && c.status() == CandidateStatus.ACCEPTED && c.recordId() != null;
+    }
+
+    /** The record of each candidate of {@code kind} among those found (null for none), in the order of the parents. */
+    private static <T> List<T> records(List<Candidate> parents, CandidateKind kind, List<T> found,
+            Function<T, String> id) {
+        Map<String, T> byId = found.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+        return parents.stream().map(c -> recorded(c, kind) ? byId.get(c.recordId()) : null).toList();
+    }
+
+    /** No record for any of the parents: a level without an accepted candidate of the kind asks no service. */
+    private static <T> List<T> nulls(List<Candidate> parents) {
+        return Collections.nCopies(parents.size(), null);
     }
 
     /** The event of each parent (null for none), from one look-up of the distinct event ids. */

@@ -20,6 +20,7 @@ final class Cursors {
     static final String CASUALTY_CLAIMS = "casualtyClaims";
     static final String AID_PLEDGES = "aidPledges";
     static final String CLAIMANTS = "claimants";
+    static final String ARTICLES = "articles";
     static final String TIMELINE = "timeline";
 
     /** The longest cursor of a service the gateway carries: the services' cursors are about 70 characters. */

@@ -1,5 +1,6 @@
 package org.warledger.gateway.resolver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,12 +10,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.warledger.gateway.client.AidServiceClient;
 import org.warledger.gateway.client.CasualtyServiceClient;
 import org.warledger.gateway.client.EventServiceClient;
+import org.warledger.gateway.client.IntakeServiceClient;
 import org.warledger.gateway.client.WireMapper;
 import org.warledger.gateway.schema.AidPledge;
+import org.warledger.gateway.schema.Article;
+import org.warledger.gateway.schema.Candidate;
 import org.warledger.gateway.schema.CasualtyClaim;
 import org.warledger.gateway.schema.Claimant;
 import org.warledger.gateway.schema.Event;
 import org.warledger.gateway.schema.Inputs.AidPledgeInput;
+import org.warledger.gateway.schema.Inputs.ArticleInput;
 import org.warledger.gateway.schema.Inputs.CasualtyClaimInput;
 import org.warledger.gateway.schema.Inputs.ClaimantInput;
 import org.warledger.gateway.schema.Inputs.ClaimantLinkInput;
@@ -30,7 +35,9 @@ import org.warledger.gateway.schema.Inputs.StatusChangeInput;
  * ({@code PermitAll}) because the role is checked per mutation, so that the refusal is a GraphQL error rather than an
  * empty 401. A create, and a claim's link to a claimant (a POST too), passes on the client's {@code Idempotency-Key},
  * one per mutation field ({@link IdempotencyKeys}), so that a client repeating a request whose answer it lost (a
- * timeout, a dropped connection) gets the record created the first time instead of a second one.
+ * timeout, a dropped connection) gets the record created the first time instead of a second one. A submitted article
+ * needs no key: intake-service answers the same text with the article it stored the first time, and an accepted
+ * candidate accepted again with the record created the first time.
  */
 @GraphQLApi
 @PermitAll
@@ -39,14 +46,16 @@ public class MutationApi {
     private final EventServiceClient events;
     private final CasualtyServiceClient claims;
     private final AidServiceClient pledges;
+    private final IntakeServiceClient intake;
     private final Editors editors;
     private final IdempotencyKeys keys;
 
-    MutationApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges, Editors editors,
-            IdempotencyKeys keys) {
+    MutationApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
+            IntakeServiceClient intake, Editors editors, IdempotencyKeys keys) {
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
+        this.intake = intake;
         this.editors = editors;
         this.keys = keys;
     }
@@ -144,4 +153,41 @@ public class MutationApi {
                 () -> WireMapper.pledge(pledges.changeStatus(token, id, WireMapper.statusChangeInput(input))));
     }
 
+    @Mutation("submitArticle")
+    @Description("Store a news article and find the records in it (role editor): the article with its candidates. "
+            + "The same text again is the same article, answered as stored the first time.")
+    public Article submitArticle(@NonNull ArticleInput input) {
+        String token = editors.authorization();
+        return Backend.call(IntakeServiceClient.NAME,
+                () -> WireMapper.article(intake.submit(token, WireMapper.articleInput(input))));
+    }
+
+    @Mutation("acceptCandidate")
+    @Description("Accept a candidate (role editor): its proposed record, with edits applied, is created in the owning "
+            + "service with the article as its source. Accepting an ACCEPTED candidate again creates nothing and "
+            + "answers it as it is; a REJECTED one is refused (409). A refusal of the owning service comes back as "
+            + "it refused, and the candidate stays PROPOSED.")
+    public Candidate acceptCandidate(@NonNull @Id @Description("The candidate's article") String articleId,
+            @NonNull @Id @Description("The candidate") String id,
+            @Description("A JSON merge patch (RFC 7386) over proposedJson, as JSON text: an object whose fields "
+                    + "replace the proposed ones (null removes one), e.g. {\"figure\": {\"value\": 1200}}") String edits) {
+        String token = editors.authorization();
+        Arguments.id("articleId", articleId);
+        Arguments.id("id", id);
+        JsonNode patch = Arguments.jsonObject("edits", edits);
+        return Backend.call(IntakeServiceClient.NAME,
+                () -> WireMapper.candidate(intake.accept(token, articleId, id, WireMapper.acceptanceInput(patch))));
+    }
+
+    @Mutation("rejectCandidate")
+    @Description("Reject a candidate (role editor), saying why; an ACCEPTED one is refused (409)")
+    public Candidate rejectCandidate(@NonNull @Id @Description("The candidate's article") String articleId,
+            @NonNull @Id @Description("The candidate") String id,
+            @NonNull @Description("Why, at most 1,000 characters") String reason) {
+        String token = editors.authorization();
+        Arguments.id("articleId", articleId);
+        Arguments.id("id", id);
+        return Backend.call(IntakeServiceClient.NAME,
+                () -> WireMapper.candidate(intake.reject(token, articleId, id, WireMapper.rejectionInput(reason))));
+    }
 }

@@ -15,11 +15,13 @@ import org.warledger.gateway.client.AidServiceClient;
 import org.warledger.gateway.client.CasualtyServiceClient;
 import org.warledger.gateway.client.CasualtyServiceClient.ClaimFilter;
 import org.warledger.gateway.client.EventServiceClient;
+import org.warledger.gateway.client.IntakeServiceClient;
 import org.warledger.gateway.client.Wire;
 import org.warledger.gateway.client.WireMapper;
 import org.warledger.gateway.schema.AidKind;
 import org.warledger.gateway.schema.AidPledge;
 import org.warledger.gateway.schema.AidType;
+import org.warledger.gateway.schema.Article;
 import org.warledger.gateway.schema.CasualtyClaim;
 import org.warledger.gateway.schema.Category;
 import org.warledger.gateway.schema.ClaimStatus;
@@ -28,6 +30,8 @@ import org.warledger.gateway.schema.ClaimantKind;
 import org.warledger.gateway.schema.ClaimantLink;
 import org.warledger.gateway.schema.Connections.AidPledgeConnection;
 import org.warledger.gateway.schema.Connections.AidPledgeEdge;
+import org.warledger.gateway.schema.Connections.ArticleConnection;
+import org.warledger.gateway.schema.Connections.ArticleEdge;
 import org.warledger.gateway.schema.Connections.CasualtyClaimConnection;
 import org.warledger.gateway.schema.Connections.CasualtyClaimEdge;
 import org.warledger.gateway.schema.Connections.ClaimantConnection;
@@ -60,11 +64,14 @@ public class QueryApi {
     private final EventServiceClient events;
     private final CasualtyServiceClient claims;
     private final AidServiceClient pledges;
+    private final IntakeServiceClient intake;
 
-    public QueryApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges) {
+    public QueryApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
+            IntakeServiceClient intake) {
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
+        this.intake = intake;
     }
 
     @Query("events")
@@ -253,6 +260,33 @@ public class QueryApi {
             LocalDate to) {
         return WireMapper.totals(Backend.call(AidServiceClient.NAME,
                 () -> pledges.totals(name(groupBy), name(currency), text(from), text(to))));
+    }
+
+    @Query("articles")
+    @Description("News articles submitted to intake-service, in its order, without their text (article(id) has it); "
+            + "from/to on publishedOn")
+    public @NonNull Uni<ArticleConnection> articles(@Description("Page size, 1 to 100, default 20") Integer first,
+            @Description("endCursor of the previous page") String after,
+            @Description("Earliest publishedOn") LocalDate from, @Description("Latest publishedOn") LocalDate to,
+            @Description("The publisher, as stored (\"The Independent\")") String publisher,
+            @Description("Only articles changed since this instant") Instant changedSince) {
+        int size = Pages.first(first);
+        Cursors.Position at = Arguments.cursor("after", Cursors.ARTICLES, after);
+        Arguments.text("publisher", publisher);
+        return Backend
+                .call(IntakeServiceClient.NAME,
+                        Pages.slice(at, size,
+                                (limit, cursor) -> intake.list(text(from), text(to), publisher, text(changedSince),
+                                        limit, cursor)))
+                .map(slice -> Pages.connection(slice, Cursors.ARTICLES, WireMapper::article, ArticleEdge::new,
+                        ArticleConnection::new));
+    }
+
+    @Query("article")
+    @Description("One article by id, with its text; null when there is none")
+    public Article article(@NonNull @Id String id) {
+        Arguments.id("id", id);
+        return WireMapper.article(Backend.find(IntakeServiceClient.NAME, () -> intake.get(id)));
     }
 
     @Query("timeline")

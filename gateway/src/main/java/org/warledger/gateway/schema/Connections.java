@@ -37,6 +37,12 @@ public final class Connections {
     public record ClaimantConnection(List<ClaimantEdge> edges, PageInfo pageInfo) {
     }
 
+    public record ArticleEdge(Article node, String cursor) {
+    }
+
+    public record ArticleConnection(List<ArticleEdge> edges, PageInfo pageInfo) {
+    }
+
     public record TimelineEdge(TimelineItem node, String cursor) {
     }
 

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * The inputs of the mutations; their fields and enum values are event-service's, casualty-service's and aid-service's.
+ * The inputs of the mutations; their fields and enum values are event-service's, casualty-service's, aid-service's and
+ * intake-service's.
  */
 public final class Inputs {
 
@@ -65,5 +66,16 @@ public final class Inputs {
     @Description("A dated, sourced status transition")
     public record StatusChangeInput(@NonNull PledgeStatus status, @NonNull LocalDate on, @NonNull Source source,
             Long version) {
+    }
+
+    @Input("ArticleInput")
+    @Description("A news article to store and read candidates from: its text, or its HTML page for intake-service to "
+            + "take the text from (one of the two)")
+    public record ArticleInput(@Description("Where it was published") String url, String publisher, String title,
+            LocalDate publishedOn, @Description("When it was read from its url") LocalDate retrievedOn,
+            @Description("The language of its text (\"en\")") String language,
+            @Description("The text, at most 200,000 characters") String text,
+            @Description("The HTML page instead of text: intake-service takes up to 2 MB, within the gateway's "
+                    + "request size limit") String html) {
     }
 }
