@@ -94,7 +94,7 @@ public final class Attributions {
             return java.util.Optional.empty();
         }
         int start = end;
-        while (start - 1 >= 0 && nameToken(sentence.token(start - 1))) {
+        while (start - 1 >= 0 && (nameToken(sentence.token(start - 1)) || innerArticle(sentence, start - 1))) {
             start--;
         }
         while (start <= end && (NAME_LINKS.contains(sentence.token(start).lower())
