@@ -1,0 +1,105 @@
+package org.warledger.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The analyst web app in a real headless Chromium, served by the gateway in front of the three real services loaded
+ * with the sample data. Every page must load without a console error; the last test stops a service.
+ */
+@QuarkusTest
+@TestProfile(WebAppTest.Profile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebAppTest {
+
+    /** Services of their own: other tests against the real services add records and stop services. */
+    public static class Profile extends RealServices.Profile {
+    }
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @BeforeEach
+    void openBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "no /usr/bin/chromium and /usr/bin/chromedriver");
+        if (browser == null) {
+            SampleData.load();
+            browser = new Browser(app.toString().replaceAll("/$", ""));
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private static void noConsoleErrors() {
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    @Order(1)
+    void theComparePageShowsTheFourClaimantsOfRussianLossesAndWhereTheyContradict() {
+        browser.open("/", "results").screenshot("compare");
+        assertEquals(4, browser.all(".claim-row").size(), browser.text("#results"));
+        String results = browser.text("#results");
+        assertTrue(results.contains("more than 555,620"), results);
+        assertTrue(results.contains("about 500,000"), results);
+        assertTrue(results.contains("no upper bound (open above)"), results);
+        assertTrue(
+                browser.text("#verdict")
+                        .startsWith("No figure satisfies all four claims; US and UK intelligence vs "
+                                + "General Staff of the Armed Forces of Ukraine: 5,621 apart"),
+                browser.text("#verdict"));
+        assertEquals(1, browser.all(".interval.approx").size());
+        assertEquals(3, browser.all(".interval.open").size());
+        noConsoleErrors();
+        browser.resize(390, 844);
+        browser.screenshot("compare-phone");
+        browser.resize(1280, 1000);
+    }
+
+    @Test
+    @Order(2)
+    void aFigureLinksToItsRecordWithItsSourceAndQuote() {
+        browser.open("/", "results");
+        browser.find(".claim-row .wording a").click();
+        browser.awaitAddress("/claim.html?id=").awaitRegion("main");
+        String page = browser.text("main");
+        assertTrue(page.contains("Sources"), page);
+        assertTrue(page.contains("“"), page);
+        noConsoleErrors();
+        browser.screenshot("claim");
+    }
+
+    @Test
+    @Order(3)
+    void changingTheScopeUpdatesTheAddressAndTheComparison() {
+        browser.open("/", "results");
+        new Select(browser.find("select[name=scope]")).selectByValue("INTERVAL");
+        browser.awaitAddress("scope=INTERVAL").awaitRegion("results");
+        assertEquals(1, browser.all(".claim-row").size(), browser.text("#results"));
+        assertTrue(browser.text("#results").contains("1,610"), browser.text("#results"));
+        noConsoleErrors();
+    }
+}
