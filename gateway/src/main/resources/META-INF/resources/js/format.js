@@ -90,5 +90,5 @@ export function count(n) {
 }
 
 export function label(enumValue) {
-  return enumValue ? enumValue.charAt(0) + enumValue.slice(1).toLowerCase().replaceAll('_', ' ') : '';
+  return enumValue ? enumValue.charAt(0).toUpperCase() + enumValue.slice(1).toLowerCase().replaceAll('_', ' ') : '';
 }

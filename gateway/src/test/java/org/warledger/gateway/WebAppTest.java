@@ -102,4 +102,60 @@ class WebAppTest {
         assertTrue(browser.text("#results").contains("1,610"), browser.text("#results"));
         noConsoleErrors();
     }
+
+    @Test
+    @Order(4)
+    void theAidPageCountsTheFortyBillionEuroPledgeAndKeepsTheContractOut() {
+        browser.open("/aid.html", "results").screenshot("aid");
+        String counted = browser.text("#counted");
+        assertTrue(counted.contains("at least €40,000,000,000"), counted);
+        assertTrue(browser.text("#totals").contains("NATO"), browser.text("#totals"));
+        String keptOut = browser.text("#kept-out");
+        assertTrue(keptOut.contains("contract: never added to pledges"), keptOut);
+        assertTrue(browser.find(".chart canvas").isDisplayed());
+        noConsoleErrors();
+        browser.find("#counted a").click();
+        browser.awaitAddress("/pledge.html?id=").awaitRegion("main");
+        assertTrue(browser.text("main").contains("Status history"), browser.text("main"));
+        noConsoleErrors();
+        browser.screenshot("pledge");
+    }
+
+    @Test
+    @Order(5)
+    void switchingTheAidTotalsToDollarsUpdatesTheAddressAndTheTable() {
+        browser.open("/aid.html", "results");
+        new Select(browser.find("select[name=currency]")).selectByValue("USD");
+        browser.awaitAddress("currency=USD").awaitRegion("results");
+        assertTrue(browser.text("#totals").contains("US$") || browser.text("#totals").contains("$"),
+                browser.text("#totals"));
+        assertTrue(browser.text("#counted").contains("In USD"), browser.text("#counted"));
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(6)
+    void theTimelineListsTheRecordsNewestFirstAndFiltersByKind() {
+        browser.open("/timeline.html", "results").screenshot("timeline");
+        List<String> kinds = browser.all("#entries li").stream().map(e -> e.getAttribute("data-kind")).toList();
+        assertTrue(kinds.containsAll(List.of("event", "claim", "pledge")), kinds.toString());
+        assertEquals(8 + 8 + 7, kinds.size());
+        noConsoleErrors();
+        new Select(browser.find("select[name=kind]")).selectByValue("event");
+        browser.awaitAddress("kind=event").awaitRegion("results");
+        assertEquals(8, browser.all("#entries li[data-kind=event]").size());
+        assertEquals(8, browser.all("#entries li").size());
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(7)
+    void withTheAidServiceStoppedTheTimelineShowsTheRestAndSaysWhatIsMissing() {
+        RealServices.stopService("aid-service");
+        browser.open("/timeline.html", "results");
+        String notice = browser.text(".notice.partial");
+        assertTrue(notice.contains("aid records missing: aid-service did not answer"), notice);
+        assertEquals(16, browser.all("#entries li").size());
+        browser.screenshot("timeline-partial");
+    }
 }
