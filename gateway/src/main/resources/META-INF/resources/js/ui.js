@@ -70,9 +70,9 @@ export function partialNotice(errors) {
     const service = error.extensions?.service;
     const key = service ?? error.message;
     if (!seen.has(key)) {
-      seen.set(key, service
-        ? `${MISSING[service] ?? 'some data'} missing: ${service} did not answer (${error.message})`
-        : error.message);
+      const status = Number(error.extensions?.status);
+      const why = status >= 400 && status < 500 ? 'refused the request' : 'did not answer';
+      seen.set(key, service ? `${MISSING[service] ?? 'some data'} missing: ${service} ${why} (${error.message})` : error.message);
     }
   }
   return h('div', { class: 'notice partial', role: 'alert' },

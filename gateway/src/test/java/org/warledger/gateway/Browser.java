@@ -72,6 +72,11 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The element, once the page has drawn it (charts are drawn after their region is ready). */
+    WebElement await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

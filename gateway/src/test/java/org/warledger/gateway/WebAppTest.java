@@ -112,7 +112,7 @@ class WebAppTest {
         assertTrue(browser.text("#totals").contains("NATO"), browser.text("#totals"));
         String keptOut = browser.text("#kept-out");
         assertTrue(keptOut.contains("contract: never added to pledges"), keptOut);
-        assertTrue(browser.find(".chart canvas").isDisplayed());
+        assertTrue(browser.await(".chart canvas").isDisplayed());
         noConsoleErrors();
         browser.find("#counted a").click();
         browser.awaitAddress("/pledge.html?id=").awaitRegion("main");
@@ -150,6 +150,18 @@ class WebAppTest {
 
     @Test
     @Order(7)
+    void theSeriesPageChartsEachClaimantsFiguresAndListsThemWithTheirSources() {
+        browser.open("/series.html", "results").screenshot("series");
+        assertTrue(browser.await("#chart canvas").isDisplayed(), browser.text("#results"));
+        String points = browser.text("#points");
+        assertTrue(points.contains("more than 555,620"), points);
+        assertTrue(points.contains("Heavy Losses in Ukraine War"), points);
+        noConsoleErrors();
+        browser.screenshot("series");
+    }
+
+    @Test
+    @Order(8)
     void withTheAidServiceStoppedTheTimelineShowsTheRestAndSaysWhatIsMissing() {
         RealServices.stopService("aid-service");
         browser.open("/timeline.html", "results");
