@@ -248,6 +248,7 @@ public class Warledger {
 
     static void printReady(State state, PrintStream out) {
         out.println("Warledger is ready:");
+        out.println("  Web app         " + App.GATEWAY.url() + "/");
         out.println("  GraphQL         http://localhost:8080/graphql   (UI: http://localhost:8080/q/graphql-ui)");
         for (App app : List.of(App.EVENTS, App.CASUALTIES, App.AID, App.INTAKE)) {
             out.printf("  %-15s %s/q/swagger-ui%n", app.name(), app.url());
