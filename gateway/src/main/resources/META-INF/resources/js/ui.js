@@ -35,6 +35,7 @@ const PAGES = [
   ['/series.html', 'Series'],
   ['/timeline.html', 'Timeline'],
   ['/aid.html', 'Aid'],
+  ['/review.html', 'Review'],
 ];
 
 /** The header with the site navigation; the current page is marked for screen readers too. */

@@ -32,7 +32,8 @@ import org.warledger.testing.Tokens;
  */
 public class RealServices implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> SERVICES = List.of("event-service", "casualty-service", "aid-service");
+    /** In start-up order: intake-service, last, is given the others' addresses (it creates accepted records there). */
+    static final List<String> SERVICES = List.of("event-service", "casualty-service", "aid-service", "intake-service");
     static final Map<String, Integer> PORTS = new LinkedHashMap<>();
     static final Map<String, Process> PROCESSES = new HashMap<>();
     private EmbeddedPostgres postgres;
@@ -53,6 +54,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
             settings.putAll(ReadSettings.of(EventServiceClient.class, "timeout.value", "10000"));
             settings.putAll(ReadSettings.of(CasualtyServiceClient.class, "timeout.value", "10000"));
             settings.putAll(ReadSettings.of(AidServiceClient.class, "timeout.value", "10000"));
+            settings.putAll(
+                    ReadSettings.of(org.warledger.gateway.client.IntakeServiceClient.class, "timeout.value", "10000"));
             settings.put("quarkus.rest-client.read-timeout", "10000");
             return settings;
         }
@@ -87,6 +90,13 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
                 builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
                 builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
                 builder.environment().putAll(environment());
+                if (service.equals("intake-service")) {
+                    for (String owner : List.of("event-service", "casualty-service", "aid-service")) {
+                        builder.environment().put("QUARKUS_REST_CLIENT_"
+                                + owner.replace('-', '_').toUpperCase(java.util.Locale.ROOT) + "_URL",
+                                "http://localhost:" + PORTS.get(owner));
+                    }
+                }
                 builder.redirectErrorStream(true);
                 builder.redirectOutput(Path.of("target", service + "-e2e.log").toFile());
                 PROCESSES.put(service, builder.start());

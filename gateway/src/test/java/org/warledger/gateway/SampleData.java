@@ -57,6 +57,18 @@ final class SampleData {
         if (!children.isEmpty()) {
             importAll("aid-service", "/api/aid-pledges/import", children);
         }
+        for (JsonNode node : array("articles.json")) {
+            ObjectNode article = (ObjectNode) node.deepCopy();
+            String file = article.remove("file").asText();
+            try {
+                article.put("text", Files.readString(DIR.resolve("articles").resolve(file)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            given().baseUri(RealServices.url("intake-service")).auth().oauth2(Tokens.editor())
+                    .contentType(ContentType.JSON).body(article.toString()).post("/api/articles").then()
+                    .statusCode(201);
+        }
     }
 
     private static Map<String, String> importAll(String service, String path, List<ObjectNode> lines) {

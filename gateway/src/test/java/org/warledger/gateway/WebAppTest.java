@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.support.ui.Select;
+import org.warledger.testing.Tokens;
 
 /**
  * The analyst web app in a real headless Chromium, served by the gateway in front of the three real services loaded
@@ -162,12 +163,47 @@ class WebAppTest {
 
     @Test
     @Order(8)
+    void theReviewPageAcceptsACandidateWithAnEditorTokenAndShowsTheNewClaim() {
+        browser.open("/review.html", "main");
+        assertTrue(browser.text("main").contains("Heavy Losses in Ukraine War"), browser.text("main"));
+        browser.driver().findElement(org.openqa.selenium.By.partialLinkText("Heavy Losses in Ukraine War")).click();
+        browser.awaitAddress("article=").awaitRegion("main");
+        assertTrue(browser.all("mark.span").size() >= 8, "candidate spans highlighted");
+        // three claims in two sentences: Stoltenberg's and the US and UK's share one
+        assertEquals(2, browser.all("mark.span[data-kind=CASUALTY_CLAIM]").size());
+        assertEquals(3,
+                browser.all("ol.candidates button").stream().filter(b -> b.getText().startsWith("Casualty")).count());
+        browser.all("ol.candidates button").stream()
+                .filter(b -> b.getText().contains("Ukrainian General Staff: 555,620")).findFirst().orElseThrow()
+                .click();
+        String detail = browser.text("#candidate");
+        assertTrue(detail.contains("figure.value") && detail.contains("555,620") && detail.contains("over"), detail);
+        browser.find("#token").sendKeys(Tokens.editor() + "\n");
+        browser.find("#accept").click();
+        org.openqa.selenium.WebElement created = browser.await("#candidate .created a");
+        assertTrue(browser.text("#candidate").contains("Recorded as casualty claim"), browser.text("#candidate"));
+        assertTrue(browser.driver().manage().getCookies().isEmpty(), "the token is in no cookie");
+        assertTrue(!browser.driver().getCurrentUrl().contains("ey"), "the token is in no URL");
+        browser.driver().executeScript("window.scrollTo(0, 0)");
+        browser.screenshot("review");
+        noConsoleErrors();
+        created.click();
+        browser.awaitRegion("main");
+        String claim = browser.text("main");
+        assertTrue(claim.contains("Ukrainian General Staff") && claim.contains("over 555,620"), claim);
+        assertTrue(claim.contains("According to the Ukrainian General Staff, Russian military casualties"), claim);
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(9)
     void withTheAidServiceStoppedTheTimelineShowsTheRestAndSaysWhatIsMissing() {
         RealServices.stopService("aid-service");
         browser.open("/timeline.html", "results");
         String notice = browser.text(".notice.partial");
         assertTrue(notice.contains("aid records missing: aid-service did not answer"), notice);
-        assertEquals(16, browser.all("#entries li").size());
+        // 8 events and 9 claims: the sample's 8 and the one accepted on the review page
+        assertEquals(17, browser.all("#entries li").size());
         browser.screenshot("timeline-partial");
     }
 }
