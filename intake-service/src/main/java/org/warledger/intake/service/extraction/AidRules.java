@@ -303,9 +303,18 @@ public final class AidRules {
             if (first <= taken) {
                 continue;
             }
-            // "F-16 fighter jets", "Patriot batteries", "Stinger missiles"
+            // "F-16 fighter jets", "Patriot batteries", "Stinger missiles", "Taurus cruise missiles"
             while (last + 1 < s.size() && Lexicon.ITEM_HEADS.contains(s.token(last + 1).lower())) {
                 last++;
+            }
+            Optional<Phrasebook.Match<String>> generic = last + 1 < s.size() ? Lexicon.ITEM_NAMES.at(s, last + 1)
+                    : Optional.empty();
+            if (generic.isPresent() && last == match.last()) {
+                last = generic.get().last();
+            }
+            // a model designation before a kind of weapon: "CV90 infantry fighting vehicles", "IRIS-T air defence"
+            if (first > 0 && designation(s.token(first - 1).text())) {
+                first--;
             }
             String head = s.token(last).lower();
             if (last == first && Set.of("patriot", "stinger", "hawk", "javelin").contains(head)) {
@@ -327,6 +336,12 @@ public final class AidRules {
             found.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), new Item(name, match.value(), first, last));
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** "CV90", "IRIS-T", "M1A2", "HIMARS": a token with a digit, or capitals and a hyphen. */
+    private static boolean designation(String word) {
+        return word.length() >= 2
+                && (word.matches(".*\\d.*[A-Za-z].*|.*[A-Za-z].*\\d.*") || word.matches("[A-Z]{2,}(-[A-Z0-9]+)+"));
     }
 
     record Donor(String code, String name, int first, int last) {

@@ -60,9 +60,13 @@ public final class Attributions {
     private static final Set<String> RELEASING = Set.of("released", "releases", "issued", "issues", "presented",
             "presents", "shared", "shares", "updated", "updates", "provided", "provides", "gave", "offered");
 
+    private static final Set<String> RELEASES = Set.of("update", "updates", "briefing", "statement", "bulletin",
+            "summary", "toll", "numbers", "count");
+
     private static boolean reportFollows(Sentence sentence, int index) {
         for (int i = index; i < Math.min(sentence.size(), index + 4); i++) {
-            if (Lexicon.REPORT_NOUNS.contains(sentence.token(i).lower())) {
+            if (Lexicon.REPORT_NOUNS.contains(sentence.token(i).lower())
+                    || RELEASES.contains(sentence.token(i).lower())) {
                 return true;
             }
         }

@@ -26,6 +26,10 @@ public final class ClaimRules {
     private static final Set<String> HEDGES = Set.of("reportedly", "unconfirmed", "allegedly", "potentially",
             "possibly", "rumoured", "rumored", "unverified");
 
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our");
+    private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "will", "should", "expected",
+            "likely");
+
     /** What the last claim said, for a figure that refers back to it. */
     record Previous(String category, String equipmentType, String subject, ScopeMention scope) {
     }
@@ -63,6 +67,10 @@ public final class ClaimRules {
         int categoryLast = -1;
         String categoryRule = null;
         boolean referredBack = false;
+        boolean ownSide = false;
+        if (forecast(s, m)) {
+            return Optional.empty();
+        }
 
         // 1. the noun the number counts, right after it: "600,000 casualties", "thousands of North Korean soldiers"
         int j = m.last() + 1;
@@ -101,8 +109,12 @@ public final class ClaimRules {
                 j = party.get().last() + 1;
                 continue;
             }
+            if (POSSESSIVES.contains(t.lower())) {
+                ownSide = true;
+            }
             boolean modifier = "ADJ".equals(t.pos()) || t.is("of") || "NOUN".equals(t.pos()) && j + 1 < limit
-                    || t.is("more") || t.is("military") || t.is("'s") || "PROPN".equals(t.pos());
+                    || t.is("more") || t.is("military") || t.is("'s") || "PROPN".equals(t.pos())
+                    || POSSESSIVES.contains(t.lower());
             if (!modifier) {
                 break;
             }
@@ -127,6 +139,15 @@ public final class ClaimRules {
             for (int i = m.wordingFirst() - 1; i >= Math.max(0, m.first() - 18); i--) {
                 Token t = s.token(i);
                 if (t.text().equals(";") || t.text().equals(":") || isOtherFigure(ctx, m, i)) {
+                    break;
+                }
+                Optional<Phrasebook.Match<String>> equipment = Lexicon.EQUIPMENT.endingAt(s, i);
+                if (equipment.isPresent() && hasLossWord(s)) {
+                    category = "EQUIPMENT";
+                    equipmentType = equipment.get().value();
+                    categoryFirst = equipment.get().first();
+                    categoryLast = equipment.get().last();
+                    categoryRule = "equipment '" + equipment.get().phrase() + "' before the figure";
                     break;
                 }
                 Optional<Phrasebook.Match<String>> casualty = Lexicon.CASUALTY_WORDS.endingAt(s, i);
@@ -196,6 +217,21 @@ public final class ClaimRules {
                 }
             }
         }
+        if (subject == null && ownSide && attribution.isPresent() && !attribution.get().carried()) {
+            // "89 of its servicemen": the claimant's own side
+            Attribution a = attribution.get();
+            for (int i = a.first(); i <= a.last() && subject == null; i++) {
+                Optional<Phrasebook.Match<String>> party = Lexicon.PARTIES.at(s, i);
+                if (party.isPresent() && Lexicon.BELLIGERENTS.contains(party.get().value())) {
+                    subject = party.get().value();
+                    subjectFirst = party.get().first();
+                    subjectLast = party.get().last();
+                }
+            }
+        }
+        if (subjectFirst >= 0 && s.token(subjectFirst).is("wagner")) {
+            draft.set("force", "Wagner Group", s, subjectFirst, subjectLast, "force named");
+        }
         if (subject == null && previous != null) {
             subject = previous.subject();
             draft.assume("subject", subject, "subject carried from the previous figure");
@@ -257,6 +293,16 @@ public final class ClaimRules {
         draft.key("claim|" + normal(attribution.map(Attribution::name).orElse("")) + "|" + subject + "|" + category
                 + "|" + equipmentType + "|" + figureKey(m));
         return Optional.of(draft);
+    }
+
+    /** "could exceed 1 million", "may reach 50,000": a forecast, not a claim. */
+    private static boolean forecast(Sentence s, NumberMention m) {
+        for (int i = Math.max(0, m.wordingFirst() - 3); i < m.wordingFirst(); i++) {
+            if (MODALS.contains(s.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean statementDate(Sentence s, ScopeMention scope) {

@@ -17,7 +17,8 @@ public final class Lexicon {
      */
     public static final Phrasebook<String> PARTIES = new Phrasebook<String>()
             .add("RU", "russia", "russian", "russians", "moscow", "kremlin", "russian federation",
-                    "russian armed forces", "russian forces", "russian army", "russian military", "putin")
+                    "russian armed forces", "russian forces", "russian army", "russian military", "putin", "wagner",
+                    "wagner group", "wagner mercenaries")
             .add("UA", "ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukrainian armed forces",
                     "ukrainian forces", "ukrainian army", "ukrainian military", "zelensky", "zelenskyy", "zelenskyj",
                     "zelenskiy")
@@ -121,8 +122,8 @@ public final class Lexicon {
 
     /** Nouns that carry someone's figures: "estimates from X", "figures from X", "data by X". */
     public static final Set<String> REPORT_NOUNS = Set.of("estimates", "estimate", "figures", "figure", "data",
-            "assessments", "assessment", "reports", "report", "statistics", "numbers", "count", "tally", "calculations",
-            "intelligence");
+            "assessments", "assessment", "reports", "report", "statistics", "numbers", "count", "tally",
+            "calculations");
 
     /** Nouns that make a noun phrase an institution that can state figures, even without a proper noun. */
     public static final Set<String> SPEAKER_NOUNS = Set.of("officials", "official", "ministry", "intelligence", "staff",

@@ -60,6 +60,12 @@ public final class Scopes {
                 } else if (i > 0 && sentence.token(i - 1).is("in") && Lexicon.MONTHS.contains(token.lower())) {
                     month(sentence, i, published).ifPresent(found::add);
                 }
+            } else if (token.is("in") && i + 1 < sentence.size()
+                    && sentence.token(i + 1).lower().matches("(19|20)\\d\\d")
+                    && !(i > 0 && Lexicon.ATTRIBUTION_VERBS.contains(sentence.token(i - 1).lower()))) {
+                int year = Integer.parseInt(sentence.token(i + 1).lower());
+                found.add(new ScopeMention("INTERVAL", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), i, i + 1,
+                        "a year", 2));
             } else if ((token.is("in") || token.is("within") || token.is("over")) && i + 2 < sentence.size()) {
                 lastDays(sentence, i, published).ifPresent(found::add);
             } else {
