@@ -215,6 +215,8 @@ class IntakeResourceTest {
         String base = ARTICLES + "/" + id + "/candidates/" + contract.get("id");
         given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .post(base + "/rejection").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(Map.of("reason", "x".repeat(1001)))
+                .post(base + "/rejection").then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("reason", "not aid to Ukraine")).post(base + "/rejection")
                 .then().statusCode(401);
         given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
@@ -226,6 +228,30 @@ class IntakeResourceTest {
                 .body("items.id", hasItem(contract.get("id")));
         given().queryParam("status", "PROPOSED").get(ARTICLES + "/" + id + "/candidates").then().statusCode(200)
                 .body("items.id", not(hasItem(contract.get("id"))));
+    }
+
+    @Test
+    void reviewsOfOneArticlesCandidatesAtOnceAllLandAndMoveTheArticleIntoTheFeed() throws Exception {
+        String text = "Kyiv said 11 Russian tanks were destroyed. Kyiv said 12 Russian drones were downed. "
+                + "Kyiv said 13 Russian helicopters were shot down. Kyiv said 14 Russian soldiers were captured.\n";
+        String id = Articles.submit(Articles.article(text, "2024-06-01"), 201).getString("id");
+        List<Map<String, Object>> candidates = Articles.candidates(id).stream()
+                .filter(c -> c.get("kind").equals("CASUALTY_CLAIM")).toList();
+        assertEquals(4, candidates.size());
+        java.time.Instant before = java.time.Instant.now();
+        String token = Tokens.editor();
+        List<java.util.concurrent.CompletableFuture<Integer>> answers = candidates.stream()
+                .map(c -> java.util.concurrent.CompletableFuture
+                        .supplyAsync(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                                .post(ARTICLES + "/" + id + "/candidates/" + c.get("id") + "/acceptance").statusCode()))
+                .toList();
+        for (var answer : answers) {
+            assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertTrue(Articles.candidates(id).stream().filter(c -> c.get("kind").equals("CASUALTY_CLAIM"))
+                .allMatch(c -> c.get("status").equals("ACCEPTED") && c.get("recordId") != null));
+        given().queryParam("changedSince", before.toString()).get(ARTICLES).then().statusCode(200).body("items.id",
+                hasItem(id));
     }
 
     @Test
@@ -278,6 +304,11 @@ class IntakeResourceTest {
         Map<String, Object> tooLong = Articles.article("a".repeat(200_001), "2024-01-01");
         tooLong.put("title", "Too long");
         Articles.submit(tooLong, 413);
+        Map<String, Object> onlyScript = Articles.article("x", "2024-01-01");
+        onlyScript.remove("text");
+        onlyScript.put("html",
+                "<html><body><script>var figures = '1,000 killed';</script><nav>Home</nav></body></html>");
+        Articles.submit(onlyScript, 400);
         Map<String, Object> bigHtml = Articles.article("x", "2024-01-01");
         bigHtml.remove("text");
         bigHtml.put("html", "<p>" + "a".repeat(2_000_001) + "</p>");
@@ -310,6 +341,11 @@ class IntakeResourceTest {
                 .body("items.size()", equalTo(all.size() + Articles.candidates(other).size()))
                 .body("items.articleId", hasItem(other));
         given().get("/api/candidates").then().statusCode(400);
+        String tooMany = String.join(",",
+                java.util.stream.Stream.generate(() -> java.util.UUID.randomUUID().toString()).limit(501).toList());
+        given().queryParam("articleIds", tooMany).get("/api/candidates").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get(ARTICLES + "/not-an-id").then().statusCode(404);
         given().queryParam("changedSince", "2000-01-01T00:00:00Z").get(ARTICLES).then().statusCode(200).body("items.id",
                 hasItem(other));
         given().queryParam("kind", "NOPE").get(ARTICLES + "/" + id + "/candidates").then().statusCode(400);

@@ -23,6 +23,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .setParameter("hash", contentHash).getSingleResult();
     }
 
+    /** Moves the article's updatedAt forward to {@code when}, without its version (its text never changes). */
+    public void touch(UUID id, java.time.Instant when) {
+        update("updatedAt = ?1 where id = ?2 and updatedAt < ?1", when, id);
+    }
+
     public Optional<Article> findByHash(String contentHash) {
         return find("contentHash", contentHash).firstResultOptional();
     }

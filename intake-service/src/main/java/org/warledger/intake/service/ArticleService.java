@@ -68,9 +68,6 @@ public class ArticleService {
     public Stored submit(NewArticle input, String caller) {
         String title = input.title();
         String text = input.text();
-        if (text != null && input.html() != null) {
-            throw Refusals.badField("html", "send either text or html, not both");
-        }
         if (input.html() != null) {
             if (input.html().length() > maxHtml) {
                 throw Refusals.tooLarge("html may hold at most " + maxHtml + " characters");

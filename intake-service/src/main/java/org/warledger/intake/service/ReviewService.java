@@ -109,10 +109,7 @@ public class ReviewService {
             candidate.status = CandidateStatus.ACCEPTED;
             candidate.recordId = recordId;
             candidate.accepted = accepted;
-            candidate.reviewedBy = caller;
-            candidate.reviewedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            candidate.updatedAt = candidate.reviewedAt;
-            touch(articleId, candidate.updatedAt);
+            reviewed(candidate, caller);
         }
         return candidate;
     }
@@ -127,17 +124,21 @@ public class ReviewService {
         if (candidate.status == CandidateStatus.PROPOSED) {
             candidate.status = CandidateStatus.REJECTED;
             candidate.rejectionReason = reason;
-            candidate.reviewedBy = caller;
-            candidate.reviewedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            candidate.updatedAt = candidate.reviewedAt;
-            touch(articleId, candidate.updatedAt);
+            reviewed(candidate, caller);
         }
         return candidate;
     }
 
-    /** A review changes what the article's list shows, so the article appears in a changedSince feed. */
-    private void touch(UUID articleId, Instant when) {
-        articles.findByIdOptional(articleId).ifPresent(a -> a.updatedAt = when);
+    /**
+     * Marks a candidate reviewed. The review changes what the article's list shows, so the article appears in a
+     * changedSince feed: its updatedAt moves forward by a plain update, not through its version, so that reviews of two
+     * candidates of one article at once never collide.
+     */
+    private void reviewed(Candidate candidate, String caller) {
+        candidate.reviewedBy = caller;
+        candidate.reviewedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        candidate.updatedAt = candidate.reviewedAt;
+        articles.touch(candidate.articleId, candidate.reviewedAt);
     }
 
     private Article article(UUID articleId) {

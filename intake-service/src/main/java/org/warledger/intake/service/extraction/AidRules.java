@@ -34,9 +34,9 @@ public final class AidRules {
             "arms", "security", "missiles", "munitions", "armaments", "artillery", "air-defense");
     private static final Set<String> INCLUDES = Set.of("includes", "include", "including", "included", "comprises",
             "contains", "consists");
-    private static final Set<String> TIMEFRAME_STARTS = Set.of("over the coming", "over the next", "in the coming",
-            "in the next", "by the end of", "within the next", "through", "until", "by", "over the following",
-            "next year", "this year", "over", "for the next");
+    private static final List<List<String>> TIMEFRAME_STARTS = Scopes.words("over the coming", "over the next",
+            "in the coming", "in the next", "by the end of", "within the next", "through", "until", "by",
+            "over the following", "next year", "this year", "over", "for the next");
 
     private Draft lastAid;
 
@@ -200,8 +200,8 @@ public final class AidRules {
 
     private static void timeframe(Sentence s, Draft draft) {
         for (int i = 0; i < s.size(); i++) {
-            for (String start : TIMEFRAME_STARTS) {
-                List<String> words = List.of(start.split(" "));
+            for (List<String> words : TIMEFRAME_STARTS) {
+                String start = String.join(" ", words);
                 if (!s.matches(i, words)) {
                     continue;
                 }

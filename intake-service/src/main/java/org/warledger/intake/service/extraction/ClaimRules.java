@@ -89,7 +89,7 @@ public final class ClaimRules {
                 categoryRule = "equipment '" + equipment.get().phrase() + "'";
                 break;
             }
-            if (casualty.isPresent() && !casualty.get().phrase().equals("lost")) {
+            if (casualty.isPresent()) {
                 category = casualty.get().value();
                 categoryFirst = j;
                 categoryLast = casualty.get().last();
@@ -151,7 +151,7 @@ public final class ClaimRules {
                     break;
                 }
                 Optional<Phrasebook.Match<String>> casualty = Lexicon.CASUALTY_WORDS.endingAt(s, i);
-                if (casualty.isPresent() && !casualty.get().phrase().equals("lost")) {
+                if (casualty.isPresent()) {
                     category = casualty.get().value();
                     categoryFirst = casualty.get().first();
                     categoryLast = casualty.get().last();
@@ -355,11 +355,7 @@ public final class ClaimRules {
         for (int i = Math.max(0, from); i < Math.min(s.size(), to); i++) {
             Optional<Phrasebook.Match<String>> word = Lexicon.CASUALTY_WORDS.at(s, i);
             if (word.isPresent()) {
-                if (word.get().phrase().equals("lost")) {
-                    loss = true;
-                } else {
-                    found.add(Category.valueOf(word.get().value()));
-                }
+                found.add(Category.valueOf(word.get().value()));
                 i = word.get().last();
             } else if (Lexicon.LOSS_WORDS.at(s, i).isPresent()) {
                 loss = true;

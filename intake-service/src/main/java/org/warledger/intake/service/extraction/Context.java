@@ -62,7 +62,6 @@ public final class Context {
 
     /** The last non-negated attribution of this sentence, which the next sentence may carry. */
     public Optional<Attribution> lastAttribution() {
-        Optional<Attribution> own = attributions.stream().filter(a -> !a.negated()).reduce((a, b) -> b);
-        return own.isPresent() ? own : Optional.empty();
+        return attributions.stream().filter(a -> !a.negated()).reduce((a, b) -> b);
     }
 }

@@ -3,7 +3,6 @@ package org.warledger.intake.service.extraction;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,6 @@ public final class EventRules {
     private static void quantities(Context ctx, Draft draft) {
         Sentence s = ctx.sentence;
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        List<Draft> figures = new ArrayList<>();
         for (NumberMention m : ctx.numbers) {
             if (!(m.isCount() || m.isVague()) || m.notAFigure() != null || ctx.used.contains(m.first())) {
                 continue;
@@ -155,7 +153,6 @@ public final class EventRules {
             }
             draft.evidence("quantities", s.token(m.wordingFirst()).start(), s.token(noun).end(),
                     "count inside the event");
-            figures.add(figure);
         }
         if (!list.isEmpty()) {
             draft.set("quantities", list, s, -1, -1, null);

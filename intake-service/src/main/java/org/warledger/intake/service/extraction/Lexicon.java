@@ -59,7 +59,7 @@ public final class Lexicon {
             .add("WOUNDED", "wounded", "injured", "injuries", "injury", "hurt", "injuring", "wounding")
             .add("KILLED_OR_WOUNDED", "casualties", "casualty", "losses", "killed or wounded", "killed and wounded",
                     "killed or injured", "killed and injured", "dead and wounded", "dead or wounded",
-                    "dead and injured", "dead or injured", "personnel losses", "human losses", "lost")
+                    "dead and injured", "dead or injured", "personnel losses", "human losses")
             .add("CAPTURED", "captured", "prisoners", "prisoners of war", "pows", "taken prisoner", "surrendered")
             .add("MISSING", "missing", "missing in action");
 

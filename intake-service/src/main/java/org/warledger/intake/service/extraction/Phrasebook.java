@@ -72,6 +72,7 @@ public final class Phrasebook<V> {
         return found;
     }
 
+    /** Whether this one word is a phrase of the book. */
     public boolean contains(String word) {
         return phrases.containsKey(List.of(word));
     }

@@ -25,10 +25,15 @@ public final class Scopes {
     private static final Set<String> WAR_WORDS = Set.of("invasion", "invading", "invaded", "war", "full-scale", "start",
             "beginning", "outbreak", "conflict", "onset", "aggression");
     private static final Set<String> RECENT = Set.of("last", "past", "previous", "preceding");
-    private static final Set<String> CUMULATIVE_WORDS = Set.of("so far", "to date", "in total", "in all", "overall",
-            "cumulative", "total");
+    private static final List<List<String>> CUMULATIVE_WORDS = words("so far", "to date", "in total", "in all",
+            "overall", "cumulative", "total");
 
     private Scopes() {
+    }
+
+    /** Phrases as word lists, split once. */
+    static List<List<String>> words(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(phrase -> List.of(phrase.split(" "))).toList();
     }
 
     public static List<ScopeMention> find(Sentence sentence, LocalDate published) {
@@ -69,8 +74,8 @@ public final class Scopes {
             } else if ((token.is("in") || token.is("within") || token.is("over")) && i + 2 < sentence.size()) {
                 lastDays(sentence, i, published).ifPresent(found::add);
             } else {
-                for (String phrase : CUMULATIVE_WORDS) {
-                    List<String> words = List.of(phrase.split(" "));
+                for (List<String> words : CUMULATIVE_WORDS) {
+                    String phrase = String.join(" ", words);
                     if (sentence.matches(i, words)
                             && !(phrase.equals("total") && i > 0 && !sentence.token(i - 1).is("in"))) {
                         found.add(new ScopeMention("CUMULATIVE", null, null, i, i + words.size() - 1,
