@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Warledger benchmark: a synthetic dataset through the bulk imports, then the composed GraphQL query against
 the direct REST critical path, list/summary/totals latency, backend calls per query and memory. Run via bench/run."""
-import argparse, concurrent.futures, datetime, http.client, json, os, platform, random, re, statistics
+import argparse, concurrent.futures, datetime, hashlib, http.client, json, os, platform, random, re, statistics
 import subprocess, sys, time, urllib.parse
 
 SERVICES = {"gateway": 8080, "event-service": 8081, "casualty-service": 8082, "aid-service": 8083}
@@ -11,6 +11,11 @@ INTAKE = 8084
 COMPOSED = """{ events(first: 20) { edges { node { id title date
   casualtyClaims { id claimant figure { qualifier value low high } event { id title } }
   aidPledges { id title value { amount currency } normalized { eur usd } } } } } }"""
+# Many small queries: one event by its id per request, a different id each time.
+SMALL = "query($id: ID!) { event(id: $id) { id title date type } }"
+# The documents bench/run ships to the gateway as trusted documents (persisted queries), by document id.
+TRUSTED_DOCUMENTS = (COMPOSED, SMALL)
+GRAPHQL_RESPONSE = "application/graphql-response+json"
 
 CLAIMANTS = ["Ukrainian General Staff", "Ukrainian Armed Forces", "NATO Secretary General", "US Department of Defense",
              "UK Ministry of Defence", "UK intelligence", "White House", "Russian Ministry of Defence", "Mediazona",
@@ -140,12 +145,14 @@ def import_all(port, path, token, records, warm_up=0):
     return ids, len(records) / (time.perf_counter() - started)
 
 
-def wrk(url, seconds, connections, script, body=None):
-    env = dict(os.environ)
+def wrk(url, seconds, connections, script, body=None, env=None):
+    """wrk on one thread; body goes to the script as WRK_BODY, env (a dict) adds other variables for it."""
+    environment = dict(os.environ)
     if body is not None:
-        env["WRK_BODY"] = body
+        environment["WRK_BODY"] = body
+    environment.update(env or {})
     out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-                          "-s", script, url], capture_output=True, text=True, env=env, check=True).stdout
+                          "-s", script, url], capture_output=True, text=True, env=environment, check=True).stdout
     result = json.loads(re.search(r"WRK_JSON (\{.*\})", out).group(1))
     result["rps"] = result["requests"] / result["seconds"]
     if result["errors"]:
@@ -181,13 +188,167 @@ def api_calls():
     return total
 
 
-def graphql(client, query):
-    data, _ = client.request("POST", "/graphql", json.dumps({"query": query}).encode(),
+def graphql(client, query, variables=None):
+    request = {"query": query} if variables is None else {"query": query, "variables": variables}
+    data, _ = client.request("POST", "/graphql", json.dumps(request).encode(),
                              {"Content-Type": "application/json"})
     answer = json.loads(data)
     if "errors" in answer:
         raise RuntimeError(answer["errors"])
     return answer["data"]
+
+
+def document_id(document):
+    """A trusted document's id: sha256: and the hex SHA-256 of its UTF-8 text."""
+    return "sha256:" + hashlib.sha256(document.encode("utf-8")).hexdigest()
+
+
+def write_manifest(path):
+    """The trusted-documents manifest bench/run ships to the gateway (WARLEDGER_GRAPHQL_TRUSTED_DOCUMENTS_MANIFEST):
+    a JSON object from document id to document text, holding the composed query and the small event(id) query."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as f:
+        json.dump({document_id(document): document for document in TRUSTED_DOCUMENTS}, f, indent=2)
+        f.write("\n")
+    os.replace(temporary, path)
+
+
+def cpu_per_request(run):
+    """Runs run() and returns its result with each app's CPU ms per /graphql request the gateway counted meanwhile,
+    without and (apart) of its JIT compiler threads, as for the composed query."""
+    requests_before = metric_count("gateway", "/graphql")
+    cpu_before, jit_before = cpu_seconds(), cpu_seconds(jit_only=True)
+    result = run()
+    cpu_after, jit_after = cpu_seconds(), cpu_seconds(jit_only=True)
+    requests = max(metric_count("gateway", "/graphql") - requests_before, 1)
+    cpu = {name: round(1000 * ((cpu_after[name] - cpu_before[name]) - (jit_after[name] - jit_before[name])) / requests, 3)
+           for name in cpu_after}
+    jit = {name: round(1000 * (jit_after[name] - jit_before[name]) / requests, 3) for name in jit_after}
+    return result, cpu, jit
+
+
+def small_queries(here, event_ids, folder, seconds, warm_up_s=20, connections=64, seed=0):
+    """Many small queries: one event(id) look-up per request at 64 connections, each request the next of the imported
+    event ids (shuffled, written to FOLDER/bench-event-ids.txt for bench/wrk-graphql-ids.lua). A few ids are checked
+    to answer their own event first; then warm_up_s of the same load, then the measurement with CPU per query."""
+    ids = list(event_ids)
+    random.Random(seed).shuffle(ids)
+    ids_file = os.path.join(folder, "bench-event-ids.txt")
+    with open(ids_file, "w") as f:
+        f.write("\n".join(ids) + "\n")
+    gateway = Client(SERVICES["gateway"])
+    for event_id in ids[:3]:
+        found = graphql(gateway, SMALL, {"id": event_id})["event"]
+        if not found or found["id"] != event_id:
+            raise RuntimeError(f"event(id: {event_id}) answered {found}")
+    url, script = f"http://localhost:{SERVICES['gateway']}/graphql", os.path.join(here, "wrk-graphql-ids.lua")
+    body, env = json.dumps({"query": SMALL, "variables": {"id": "__ID__"}}), {"WRK_IDS_FILE": ids_file}
+    if warm_up_s:
+        wrk(url, warm_up_s, connections, script, body, env)
+    measured, cpu, jit = cpu_per_request(lambda: wrk(url, seconds, connections, script, body, env))
+    return {"small_query_rps": round(measured["rps"], 1), "small_query_p50_ms": round(measured["p50"], 2),
+            "small_query_p95_ms": round(measured["p95"], 2), "small_query_p99_ms": round(measured["p99"], 2),
+            "small_query_connections": connections, "small_query_distinct_ids": len(ids),
+            "small_query_warmup_s": warm_up_s, "cpu_ms_per_small_query": cpu, "jit_cpu_ms_per_small_query": jit}
+
+
+def persisted_get_path(document, variables=None):
+    path = "/graphql?documentId=" + urllib.parse.quote(document_id(document), safe=":")
+    if variables is not None:
+        path += "&variables=" + urllib.parse.quote(json.dumps(variables, separators=(",", ":")), safe="")
+    return path
+
+
+def persisted_get_check():
+    """Checks once that a trusted document GET answers as the POST does: GET /graphql?documentId=… of the composed
+    query, Accept application/graphql-response+json, gives 200 with the POST's data, an ETag and a Cache-Control; the
+    same GET with If-None-Match: <that ETag> gives 304 with no body. Returns the ETag; raises RuntimeError with what
+    was wrong. (The small query with variables= is checked apart, by persisted_get_variables_check.)"""
+    gateway = Client(SERVICES["gateway"])
+    posted = graphql(gateway, COMPOSED)
+    path = persisted_get_path(COMPOSED)
+    status, headers, body = raw_request(gateway, "GET", path, {"Accept": GRAPHQL_RESPONSE})
+    if status != 200:
+        raise RuntimeError(f"GET {path} -> {status} (want 200): {text(body)}")
+    answer = json.loads(body)
+    if answer.get("errors") or answer.get("data") != posted:
+        raise RuntimeError(f"GET {path}: the answer is not the POST's data: {text(body)}")
+    etag, cache_control = headers.get("etag"), headers.get("cache-control")
+    if not etag or not cache_control:
+        raise RuntimeError(f"GET {path}: no ETag or no Cache-Control on the answer (ETag {etag!r}, Cache-Control "
+                           f"{cache_control!r})")
+    status, _, body = raw_request(gateway, "GET", path, {"Accept": GRAPHQL_RESPONSE, "If-None-Match": etag})
+    if status != 304 or body:
+        raise RuntimeError(f"GET {path} with If-None-Match {etag} -> {status} with {len(body)} bytes (want 304, no "
+                           f"body)")
+    return etag
+
+
+def persisted_get_variables_check(event_id):
+    """The small event(id) query as a trusted document GET with variables=: the same data as the POST. Returns an error
+    message, or None when it answers so."""
+    gateway = Client(SERVICES["gateway"])
+    posted = graphql(gateway, SMALL, {"id": event_id})
+    path = persisted_get_path(SMALL, {"id": event_id})
+    status, _, body = raw_request(gateway, "GET", path, {"Accept": GRAPHQL_RESPONSE})
+    if status != 200:
+        return f"GET {path} -> {status} (want 200): {text(body)}"
+    answer = json.loads(body)
+    if answer.get("errors") or answer.get("data") != posted:
+        return f"GET {path}: the answer is not the POST's data: {text(body)}"
+    return None
+
+
+def text(body, limit=300):
+    return body[:limit].decode("utf-8", "replace")
+
+
+def raw_request(client, method, path, headers):
+    """One request on the client's connection: status, headers (lower-case names) and body, whatever the status."""
+    client.conn.request(method, path, headers=headers)
+    response = client.conn.getresponse()
+    body = response.read()
+    return response.status, {name.lower(): value for name, value in response.getheaders()}, body
+
+
+def persisted_get(here, seconds, event_id=None, connections=32, warm_up_s=10):
+    """Persisted-query GET: the composed query as a trusted document, GET /graphql?documentId=… at 32 connections, and
+    the same with If-None-Match: <its ETag> (every answer must then be a 304). Checked first (persisted_get_check);
+    when the gateway does not answer so, persisted_get_supported is false, the reason is in persisted_get_error and
+    the load is skipped, so that the rest of the benchmark still stands."""
+    try:
+        etag = persisted_get_check()
+    except (RuntimeError, ValueError, OSError, http.client.HTTPException) as e:
+        print(f"bench: persisted-query GET check FAILED, case skipped: {e}", file=sys.stderr)
+        return {"persisted_get_supported": False, "persisted_get_error": str(e)[:500]}
+    result = {"persisted_get_supported": True, "persisted_get_connections": connections}
+    if event_id is not None:
+        problem = persisted_get_variables_check(event_id)
+        result["persisted_get_variables_ok"] = problem is None
+        if problem:
+            print(f"bench: persisted-query GET with variables FAILED: {problem}", file=sys.stderr)
+            result["persisted_get_variables_error"] = problem[:500]
+    url = f"http://localhost:{SERVICES['gateway']}" + persisted_get_path(COMPOSED)
+    script = os.path.join(here, "wrk-get-headers.lua")
+    plain = {"WRK_HEADERS": "Accept: " + GRAPHQL_RESPONSE, "WRK_EXPECT_STATUS": "2xx"}
+    conditional = {"WRK_HEADERS": f"Accept: {GRAPHQL_RESPONSE}\nIf-None-Match: {etag}", "WRK_EXPECT_STATUS": "304"}
+    try:
+        if warm_up_s:
+            wrk(url, warm_up_s, connections, script, env=plain)
+        get = wrk(url, seconds, connections, script, env=plain)
+        if warm_up_s:
+            wrk(url, warm_up_s, connections, script, env=conditional)
+        not_modified = wrk(url, seconds, connections, script, env=conditional)
+    except RuntimeError as e:
+        print(f"bench: persisted-query GET under load FAILED: {e}", file=sys.stderr)
+        result["persisted_get_error"] = str(e)[:500]
+        return result
+    result.update({"persisted_get_rps": round(get["rps"], 1), "persisted_get_p50_ms": round(get["p50"], 2),
+                   "persisted_get_p95_ms": round(get["p95"], 2), "persisted_get_304_rps": round(not_modified["rps"], 1),
+                   "persisted_get_304_p50_ms": round(not_modified["p50"], 2),
+                   "persisted_get_304_p95_ms": round(not_modified["p95"], 2)})
+    return result
 
 
 def direct_path(here, connections, seconds):
@@ -270,10 +431,17 @@ def jit_seconds(pid):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--root", required=True)
+    parser.add_argument("--root")
     parser.add_argument("--quick", action="store_true", help="a tenth of the full dataset, shorter load phases")
     parser.add_argument("--seed", type=int, default=20241119)
+    parser.add_argument("--write-manifest", metavar="PATH",
+                        help="only write the trusted-documents manifest for the gateway to PATH, and exit")
     args = parser.parse_args()
+    if args.write_manifest:
+        write_manifest(args.write_manifest)
+        return 0
+    if not args.root:
+        parser.error("--root is required")
     scale = 10 if args.quick else 1
     sizes = {"events": 100_000 // scale, "claims": 1_000_000 // scale, "pledges": 50_000 // scale}
     seconds = 15 if args.quick else 45
@@ -347,6 +515,13 @@ def main():
     totals = wrk("http://localhost:8083/api/aid-pledges/totals?groupBy=donor&currency=USD", seconds, 8, get)
     loaded_rss = rss_mib()
 
+    # The cases added since: measured after the figures above, which thus stand as they did before them.
+    small = small_queries(here, event_ids, os.environ["WARLEDGER_DATA"], seconds, warm_up_s=20, seed=args.seed)
+    print(f"bench: small queries {small['small_query_rps']} req/s, p50 {small['small_query_p50_ms']} ms",
+          file=sys.stderr)
+    persisted = persisted_get(here, seconds, event_id=event_ids[0])
+    end_rss = rss_mib()
+
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     result = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -370,6 +545,7 @@ def main():
         "summary_p95_ms": round(summary["p95"], 2), "summary_known_at_p95_ms": round(summary_known_at["p95"], 2),
         "totals_p95_ms": round(totals["p95"], 2),
         "rss_idle_mib": idle_rss, "rss_loaded_mib": loaded_rss,
+        **small, **persisted, "rss_end_mib": end_rss,
     }
     targets = {"backend_calls_per_query <= 4": result["backend_calls_per_query"] <= 4,
                "gateway p50 <= 2x direct p50 (both at 32 connections)": result["gateway_to_direct_p50"] <= 2,
@@ -408,8 +584,22 @@ def write_results(here, name, result, sizes, seed, java, import_rates, idle_rss,
                  f"{result['summary_p95_ms']} / {result['summary_known_at_p95_ms']}"),
                 ("aid totals p95 ms", result["totals_p95_ms"]),
                 ("RSS idle MiB", idle_rss), ("RSS loaded MiB", loaded_rss)]
+        rows += [(f"many small queries, event(id), a different id each ({result['small_query_connections']} "
+                  "connections): requests/s", result["small_query_rps"]),
+                 ("small query p50 / p95 ms", f"{result['small_query_p50_ms']} / {result['small_query_p95_ms']}"),
+                 ("CPU ms per small query (JIT compilers apart)", result["cpu_ms_per_small_query"])]
+        if "persisted_get_rps" in result:
+            rows += [("persisted-query GET of the composed query (32 connections): requests/s, p50 / p95 ms",
+                      f"{result['persisted_get_rps']}, {result['persisted_get_p50_ms']} / "
+                      f"{result['persisted_get_p95_ms']}"),
+                     ("the same with If-None-Match, all 304: requests/s, p50 ms",
+                      f"{result['persisted_get_304_rps']}, {result['persisted_get_304_p50_ms']}")]
+        else:
+            state = "not supported by the gateway" if not result["persisted_get_supported"] else "failed under load"
+            rows.append(("persisted-query GET", f"{state}: {result.get('persisted_get_error', '')}"))
+        rows.append(("RSS MiB after the small queries and the GETs", result["rss_end_mib"]))
         for name, value in rows:
-            f.write(f"| {name} | {value} |\n")
+            f.write(f"| {name} | {str(value).replace('|', '/')} |\n")
         f.write("\n" + "\n".join(f"- {'met' if ok else 'MISSED'}: {target}" for target, ok in targets.items())
                 + "\n")
 
