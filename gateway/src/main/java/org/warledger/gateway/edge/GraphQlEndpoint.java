@@ -28,6 +28,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,9 +55,10 @@ import org.warledger.gateway.telemetry.TraceIds;
  * <li>Before authentication, the edge: GET and POST only (405 with {@code Allow}; a mutation over GET is 405 and never
  * runs), POST bodies of {@code application/json} or {@code application/graphql} only (415), a body limit (413), content
  * negotiation of {@code Accept} (406 when neither GraphQL response type is acceptable), the request parameters read
- * strictly (400), the document parsed with a token limit and validated, and the budget of {@link RequestBudget}
- * checked. Nothing that fails here reaches a resolver, so it costs no backend call. WebSocket upgrades are refused: the
- * schema has no subscriptions, and SmallRye's WebSocket transport would run queries past this budget.</li>
+ * strictly (400), the document found ({@link TrustedDocuments}: by its text, a trusted document's id or an automatic
+ * persisted query's hash), parsed with a token limit and validated, and the budget of {@link RequestBudget} checked.
+ * Nothing that fails here reaches a resolver, so it costs no backend call. WebSocket upgrades are refused: the schema
+ * has no subscriptions, and SmallRye's WebSocket transport would run queries past this budget.</li>
  * <li>After authorization, {@link GraphQlExecution} runs what the edge admitted.</li>
  * </ol>
  * Errors of the GraphQL request (syntax, validation, budget) are GraphQL responses: HTTP 200 for
@@ -90,14 +92,18 @@ public class GraphQlEndpoint {
     private final boolean runBlocking;
     private final GraphQlRequest.Reader reader;
     private final Documents documents;
+    private final TrustedDocuments trusted;
+    private final long getMaxAge;
     private volatile GraphQLSchema schema;
     private volatile RequestBudget budget;
 
-    public GraphQlEndpoint(BudgetConfig limits, Instance<GraphQLSchema> schemas, Instance<Schema> models,
+    public GraphQlEndpoint(BudgetConfig limits, TrustedDocumentsConfig trustedDocuments,
+            Instance<GraphQLSchema> schemas, Instance<Schema> models,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
             @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled",
                     defaultValue = "false") boolean getEnabled,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled") Optional<Boolean> nonBlocking) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled") Optional<Boolean> nonBlocking,
+            @ConfigProperty(name = "warledger.graphql.get.max-age", defaultValue = "30S") Duration getMaxAge) {
         this.limits = limits;
         this.schemas = schemas;
         this.models = models;
@@ -106,6 +112,8 @@ public class GraphQlEndpoint {
         this.runBlocking = nonBlocking.map(enabled -> !enabled).orElse(false);
         this.reader = new GraphQlRequest.Reader(limits.maxJsonDepth());
         this.documents = new Documents(limits.maxTokens());
+        this.trusted = TrustedDocuments.from(trustedDocuments);
+        this.getMaxAge = getMaxAge.toSeconds();
     }
 
     void routes(@Observes Router router) {
@@ -201,7 +209,21 @@ public class GraphQlEndpoint {
             errors(ctx, 400, mediaType, List.of(error(e.getMessage(), "BAD_REQUEST", Map.of())));
             return;
         }
-        Documents.Outcome outcome = documents.parse(request.query());
+        TrustedDocuments.Resolution resolution;
+        try {
+            resolution = trusted.resolve(request);
+        } catch (Malformed e) {
+            errors(ctx, 400, mediaType, List.of(error(e.getMessage(), "BAD_REQUEST", Map.of())));
+            return;
+        }
+        if (resolution instanceof TrustedDocuments.Refused refused) {
+            errors(ctx, requestErrorStatus(mediaType), mediaType,
+                    List.of(error(refused.message(), refused.code(), Map.of())));
+            return;
+        }
+        TrustedDocuments.Found found = (TrustedDocuments.Found) resolution;
+        String query = found.query();
+        Documents.Outcome outcome = documents.parse(query);
         if (outcome instanceof TooManyTokens) {
             refuse(ctx, mediaType, List.of(new Exceeded("tokens", limits.maxTokens() + 1, limits.maxTokens(), null)));
             return;
@@ -237,12 +259,19 @@ public class GraphQlEndpoint {
             refuse(ctx, mediaType, verdict.exceeded());
             return;
         }
-        List<? extends GraphQLError> invalid = documents.validate(request.query(), parsed, schema);
+        List<? extends GraphQLError> invalid = documents.validate(query, parsed, schema);
         if (!invalid.isEmpty()) {
             errors(ctx, requestErrorStatus(mediaType), mediaType, specification(invalid));
             return;
         }
-        ctx.put(Admitted.KEY, new Admitted(input(request), mediaType, verdict.cost()));
+        if (found.register() != null) {
+            trusted.register(found.register(), query);
+        }
+        GraphQlExecution.Caching caching = get
+                ? new GraphQlExecution.Caching(getMaxAge, ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null,
+                        ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))
+                : null;
+        ctx.put(Admitted.KEY, new Admitted(input(query, request), mediaType, verdict.cost(), caching));
         ctx.next();
     }
 
@@ -393,8 +422,8 @@ public class GraphQlEndpoint {
     }
 
     /** SmallRye's input: the request's parameters as JSON-P, numbers kept exact. */
-    private static jakarta.json.JsonObject input(GraphQlRequest request) {
-        JsonObjectBuilder input = JSONP.createObjectBuilder().add(GraphQlRequest.QUERY, request.query());
+    private static jakarta.json.JsonObject input(String query, GraphQlRequest request) {
+        JsonObjectBuilder input = JSONP.createObjectBuilder().add(GraphQlRequest.QUERY, query);
         if (request.operationName() != null) {
             input.add(GraphQlRequest.OPERATION_NAME, request.operationName());
         }

@@ -1,16 +1,20 @@
 package org.warledger.gateway.edge;
 
+import graphql.ExecutionResult;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.spi.config.Config;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import java.nio.charset.StandardCharsets;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,9 +30,20 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
     private static final Logger LOG = Logger.getLogger(GraphQlExecution.class);
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    /** A request ready to run: SmallRye's JSON input, the response media type and the cost to report. */
-    record Admitted(JsonObject input, String mediaType, RequestBudget.Cost cost) {
+    /**
+     * A request ready to run: SmallRye's JSON input, the response media type, the cost to report, and — for a read sent
+     * with GET — how its answer may be cached.
+     */
+    record Admitted(JsonObject input, String mediaType, RequestBudget.Cost cost, Caching caching) {
         static final String KEY = Admitted.class.getName();
+    }
+
+    /**
+     * How a GET read's answer is cached: {@code Cache-Control} with this max-age ({@code public}, or {@code private}
+     * when the request carried credentials), a strong {@code ETag} over the answer's bytes, and 304 when
+     * {@code If-None-Match} names it. Null for POST: its answers are not cached.
+     */
+    record Caching(long maxAgeSeconds, boolean credentials, String ifNoneMatch) {
     }
 
     GraphQlExecution(CurrentIdentityAssociation identity, CurrentVertxRequest request, boolean runBlocking) {
@@ -50,20 +65,49 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
 
         @Override
         public void write(ExecutionResponse response) {
-            JsonObject result = response.getExecutionResultAsJsonObject();
-            JsonObjectBuilder extensions = result.containsKey("extensions")
-                    ? JSON.createObjectBuilder(result.getJsonObject("extensions")) : JSON.createObjectBuilder();
-            extensions.add("cost", JSON.createObjectBuilder(admitted.cost().toMap()));
-            String body = JSON.createObjectBuilder(result).add("extensions", extensions).build().toString();
-            boolean requestError = !result.containsKey("data");
+            ExecutionResult result = response.getExecutionResult();
+            byte[] body = plain(result) ? ResultJson.write(result.getData(), admitted.cost().toMap()) : null;
+            boolean requestError = false;
+            if (body == null) {
+                JsonObject json = response.getExecutionResultAsJsonObject();
+                JsonObjectBuilder extensions = json.containsKey("extensions")
+                        ? JSON.createObjectBuilder(json.getJsonObject("extensions")) : JSON.createObjectBuilder();
+                extensions.add("cost", JSON.createObjectBuilder(admitted.cost().toMap()));
+                body = JSON.createObjectBuilder(json).add("extensions", extensions).build().toString()
+                        .getBytes(StandardCharsets.UTF_8);
+                requestError = !json.containsKey("data");
+            }
             int status = requestError && MediaTypes.GRAPHQL_RESPONSE_JSON.equals(admitted.mediaType()) ? 400 : 200;
             try {
-                ctx.response().setStatusCode(status)
+                HttpServerResponse http = ctx.response()
                         .putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.withCharset(admitted.mediaType()))
-                        .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT).end(Buffer.buffer(body));
+                        .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                Caching caching = admitted.caching();
+                if (caching != null) {
+                    if (!result.getErrors().isEmpty() || status != 200) {
+                        http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                    } else {
+                        String etag = ETags.of(body);
+                        http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL,
+                                (caching.credentials() ? "private" : "public") + ", max-age="
+                                        + caching.maxAgeSeconds());
+                        if (ETags.matches(caching.ifNoneMatch(), etag)) {
+                            http.setStatusCode(304).end();
+                            return;
+                        }
+                    }
+                }
+                http.setStatusCode(status).end(Buffer.buffer(body));
             } catch (IllegalStateException e) {
                 LOG.debugf("the client left before the answer: %s", e.getMessage());
             }
+        }
+
+        /** A result with data and nothing else: written by {@link ResultJson}, everything else by SmallRye. */
+        private static boolean plain(ExecutionResult result) {
+            return result.isDataPresent() && result.getErrors().isEmpty()
+                    && (result.getExtensions() == null || result.getExtensions().isEmpty())
+                    && !Config.get().isExcludeNullFieldsInResponses();
         }
 
         @Override

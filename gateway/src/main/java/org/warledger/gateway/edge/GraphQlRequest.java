@@ -21,13 +21,17 @@ import java.util.Map;
 
 /**
  * The parameters of one GraphQL-over-HTTP request, read strictly: a JSON body must be one JSON object (nothing after
- * it, no key twice, nested at most {@code maxJsonDepth} levels), {@code query} a non-empty string,
- * {@code operationName} a string, {@code variables} and {@code extensions} objects; each may be null or absent except
- * the query.
+ * it, no key twice, nested at most {@code maxJsonDepth} levels), {@code query} a non-empty string, {@code documentId} a
+ * string, {@code operationName} a string, {@code variables} and {@code extensions} objects; each may be null or absent,
+ * but a request names its document: by its text ({@code query}), by the id of a trusted document ({@code documentId}),
+ * or by the hash of an automatic persisted query ({@code extensions.persistedQuery.sha256Hash}) — see
+ * {@link TrustedDocuments}.
  */
-record GraphQlRequest(String query, String operationName, ObjectNode variables, ObjectNode extensions) {
+record GraphQlRequest(String query, String documentId, String operationName, ObjectNode variables,
+        ObjectNode extensions) {
 
     static final String QUERY = "query";
+    static final String DOCUMENT_ID = "documentId";
     static final String OPERATION_NAME = "operationName";
     static final String VARIABLES = "variables";
     static final String EXTENSIONS = "extensions";
@@ -63,8 +67,9 @@ record GraphQlRequest(String query, String operationName, ObjectNode variables, 
             if (!root.isObject()) {
                 throw new Malformed("the request body must be a JSON object such as {\"query\": \"…\"}");
             }
-            return of(text(root.get(QUERY), QUERY), text(root.get(OPERATION_NAME), OPERATION_NAME),
-                    object(root.get(VARIABLES), VARIABLES), object(root.get(EXTENSIONS), EXTENSIONS));
+            return of(text(root.get(QUERY), QUERY), text(root.get(DOCUMENT_ID), DOCUMENT_ID),
+                    text(root.get(OPERATION_NAME), OPERATION_NAME), object(root.get(VARIABLES), VARIABLES),
+                    object(root.get(EXTENSIONS), EXTENSIONS));
         }
 
         /** A POST body of type application/graphql: the document itself, in UTF-8. */
@@ -73,7 +78,7 @@ record GraphQlRequest(String query, String operationName, ObjectNode variables, 
                 String query = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
-                return of(query, null, null, null);
+                return of(query, null, null, null, null);
             } catch (CharacterCodingException e) {
                 throw new Malformed("the request body is not UTF-8");
             }
@@ -83,20 +88,26 @@ record GraphQlRequest(String query, String operationName, ObjectNode variables, 
         GraphQlRequest fromParameters(Map<String, List<String>> parameters) throws Malformed {
             String variables = single(parameters, VARIABLES);
             String extensions = single(parameters, EXTENSIONS);
-            return of(single(parameters, QUERY), single(parameters, OPERATION_NAME),
+            return of(single(parameters, QUERY), single(parameters, DOCUMENT_ID), single(parameters, OPERATION_NAME),
                     variables == null || variables.isEmpty() ? null
                             : object(parse(variables.getBytes(StandardCharsets.UTF_8), VARIABLES), VARIABLES),
                     extensions == null || extensions.isEmpty() ? null
                             : object(parse(extensions.getBytes(StandardCharsets.UTF_8), EXTENSIONS), EXTENSIONS));
         }
 
-        private static GraphQlRequest of(String query, String operationName, ObjectNode variables,
+        private static GraphQlRequest of(String query, String documentId, String operationName, ObjectNode variables,
                 ObjectNode extensions) throws Malformed {
-            if (query == null || query.isBlank()) {
-                throw new Malformed("the request has no query: send the GraphQL document as \"query\"");
+            boolean hasQuery = query != null && !query.isBlank();
+            boolean hasId = documentId != null && !documentId.isEmpty();
+            if (hasQuery && hasId) {
+                throw new Malformed("the request has both a query and a documentId: send one of them");
             }
-            return new GraphQlRequest(query, operationName == null || operationName.isEmpty() ? null : operationName,
-                    variables, extensions);
+            if (!hasQuery && !hasId && TrustedDocuments.persistedQueryHash(extensions) == null) {
+                throw new Malformed("the request has no query: send the GraphQL document as \"query\", or the id of a "
+                        + "trusted document as \"documentId\"");
+            }
+            return new GraphQlRequest(hasQuery ? query : null, hasId ? documentId : null,
+                    operationName == null || operationName.isEmpty() ? null : operationName, variables, extensions);
         }
 
         private JsonNode parse(byte[] text, String what) throws Malformed {
