@@ -79,13 +79,13 @@ class AidPartnerTest {
             created.add(view.getId());
         }
 
-        PagePledgeView first = reader.listPledges(null, null, donor, null, null, null, null, 2, null, null, null, null,
-                null);
+        PagePledgeView first = reader.listPledges(null, null, donor, null, null, null, null, null, 2, null, null, null,
+                null, null);
         assertEquals(2, first.getItems().size());
         assertEquals(LocalDate.of(2024, 3, 3), first.getItems().get(0).getAnnouncedOn(), "newest first");
         assertNotNull(first.getNextCursor());
-        PagePledgeView second = reader.listPledges(first.getNextCursor(), null, donor, null, null, null, null, 2, null,
-                null, null, null, null);
+        PagePledgeView second = reader.listPledges(first.getNextCursor(), null, donor, null, null, null, null, null, 2,
+                null, null, null, null, null);
         assertEquals(1, second.getItems().size());
         assertNull(second.getNextCursor());
         Set<UUID> listed = new HashSet<>();
@@ -94,7 +94,7 @@ class AidPartnerTest {
         assertEquals(created, listed);
 
         UUID id = second.getItems().get(0).getId();
-        PledgeView read = reader.getPledge(id);
+        PledgeView read = reader.getPledge(id, null);
         assertEquals(donor, read.getDonor());
         assertEquals(0, new BigDecimal("1000000").compareTo(read.getValue().getAmount()));
 

@@ -109,12 +109,12 @@ class CasualtyPartnerTest {
         assertNull(atLeast.getFigure().getHigh(), "AT_LEAST has no upper bound");
 
         PageClaimView page = reader.listClaims(null, null, Category.KILLED, null, null, null, null, null, null, null,
-                null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
+                null, null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
         assertEquals(2, page.getItems().size());
         assertEquals(LocalDate.of(2024, 3, 3), page.getItems().get(0).getAsOf(), "newest asOf first");
         assertNotNull(page.getNextCursor());
         PageClaimView second = reader.listClaims(null, page.getNextCursor(), Category.KILLED, null, null, null, null,
-                null, null, null, null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
+                null, null, null, null, null, 2, ScopeKind.CUMULATIVE, ClaimStatus.ACTIVE, subject, null);
         assertEquals(1, second.getItems().size());
         assertNull(second.getNextCursor());
         Set<UUID> listed = new HashSet<>();
@@ -122,9 +122,9 @@ class CasualtyPartnerTest {
         second.getItems().forEach(c -> listed.add(c.getId()));
         assertEquals(Set.of(exact.getId(), approximately.getId(), atLeast.getId()), listed);
         assertEquals(List.of(), reader.listClaims(null, null, Category.WOUNDED, null, null, null, null, null, null,
-                null, null, null, null, null, subject, null).getItems(), "the category filter is applied");
+                null, null, null, null, null, null, subject, null).getItems(), "the category filter is applied");
 
-        ClaimView read = reader.getClaim(exact.getId(), null);
+        ClaimView read = reader.getClaim(exact.getId(), null, null);
         assertEquals("Ministry " + subject, read.getClaimant());
         assertEquals(1000L, read.getFigure().getBest());
 
@@ -175,7 +175,7 @@ class CasualtyPartnerTest {
         assertEquals("body", places.get("claimant"), "violations name the fields: " + places);
         assertEquals("body", places.get("figure.value"), "violations name the fields: " + places);
         assertEquals(List.of(), claims(null).listClaims(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, subject, null).getItems(), "nothing was stored");
+                null, null, null, null, null, subject, null).getItems(), "nothing was stored");
     }
 
     @Test

@@ -78,23 +78,22 @@ class EventPartnerTest {
         }
 
         List<EventView> listed = new ArrayList<>();
-        PageEventView page = reader.listEvents(actor, null, null, null, null, null, 2, null, null, null, null,
+        PageEventView page = reader.listEvents(actor, null, null, null, null, null, null, 2, null, null, null, null,
                 EventType.STRIKE);
         assertEquals(2, page.getItems().size());
         assertEquals(LocalDate.of(2023, 5, 3), page.getItems().get(0).getDate(), "newest first");
         listed.addAll(page.getItems());
-        page = reader.listEvents(actor, page.getNextCursor(), null, null, null, null, 2, null, null, null, null,
+        page = reader.listEvents(actor, page.getNextCursor(), null, null, null, null, null, 2, null, null, null, null,
                 EventType.STRIKE);
         listed.addAll(page.getItems());
         assertNull(page.getNextCursor());
         assertEquals(created, new HashSet<>(listed.stream().map(EventView::getId).toList()));
-        assertEquals(List.of(),
-                reader.listEvents(actor, null, null, null, null, null, 10, null, null, null, null, EventType.BATTLE)
-                        .getItems(),
-                "the type filter applies");
+        assertEquals(List.of(), reader
+                .listEvents(actor, null, null, null, null, null, null, 10, null, null, null, null, EventType.BATTLE)
+                .getItems(), "the type filter applies");
 
         UUID id = listed.get(2).getId();
-        EventView read = reader.getEvent(id);
+        EventView read = reader.getEvent(id, null);
         assertEquals(actor + " strike on 2023-05-01", read.getTitle());
 
         EventView changed = editor.updateEvent(id,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -38,8 +39,10 @@ import org.warledger.aid.service.PledgeService;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
+import org.warledger.platform.rest.FieldSelection;
 import org.warledger.platform.rest.QueryParameters;
 import org.warledger.platform.rest.RateLimits;
+import org.warledger.platform.rest.SparseFields;
 
 @Path("/api/aid-pledges")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,15 +58,17 @@ public class PledgeResource {
     private final JsonWebToken caller;
     private final Ndjson ndjson;
     private final RateLimits rateLimits;
+    private final SparseFields sparseFields;
 
     public PledgeResource(PledgeService service, PledgeMapper mapper, QueryParameters parameters, JsonWebToken caller,
-            Ndjson ndjson, RateLimits rateLimits) {
+            Ndjson ndjson, RateLimits rateLimits, SparseFields sparseFields) {
         this.service = service;
         this.mapper = mapper;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
         this.rateLimits = rateLimits;
+        this.sparseFields = sparseFields;
     }
 
     @POST
@@ -97,9 +102,10 @@ public class PledgeResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PledgeView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @QueryParam(SparseFields.PARAMETER) List<String> fields) {
+        FieldSelection<PledgeView> selection = sparseFields.select(PledgeView.class, fields);
         PledgeView pledge = mapper.toView(service.get(id));
-        return Response.ok(pledge).tag(etag(pledge)).build();
+        return Response.ok(selection.entity(pledge)).tag(etag(pledge)).build();
     }
 
     @POST
@@ -141,9 +147,10 @@ public class PledgeResource {
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
-            @Context UriInfo uri) {
+            @QueryParam(SparseFields.PARAMETER) List<String> fields, @Context UriInfo uri) {
+        FieldSelection<PledgeView> selection = sparseFields.select(PledgeView.class, fields);
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(mapper.toViews(service.getMany(parameters.ids("ids", ids))), null);
+            return selection.page(new Page<>(mapper.toViews(service.getMany(parameters.ids("ids", ids))), null));
         }
         if (eventId == null && QueryParameters.present(uri, "eventId")) {
             eventId = "";
@@ -151,7 +158,7 @@ public class PledgeResource {
         PledgeFilter filter = filter(donor, recipient, type, kind, status, eventId, parentId, from, to, changedSince);
         Page<NormalizedPledge> page = service.list(filter, parameters.cursor(after, PledgeService.orderOf(filter)),
                 parameters.limit(limit));
-        return new Page<>(mapper.toViews(page.items()), page.nextCursor());
+        return selection.page(new Page<>(mapper.toViews(page.items()), page.nextCursor()));
     }
 
     @GET

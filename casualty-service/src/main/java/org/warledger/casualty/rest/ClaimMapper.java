@@ -16,6 +16,7 @@ import org.warledger.casualty.domain.Source;
 import org.warledger.casualty.domain.Summary;
 import org.warledger.casualty.domain.SummaryQuery;
 import org.warledger.platform.imports.Ndjson;
+import org.warledger.platform.rest.FieldSelection;
 
 /** Copies the API's records into domain values and entities into the API's records. */
 @ApplicationScoped
@@ -39,12 +40,24 @@ public class ClaimMapper {
     }
 
     public ClaimView toView(CasualtyClaim c) {
+        return toView(c, true);
+    }
+
+    /**
+     * The claim as answered with {@code fields}: when neither claimantName nor affiliation is chosen, its identity is
+     * not read, so that a page of claims does not load their claimants (their ids come with the claims).
+     */
+    public ClaimView toView(CasualtyClaim c, FieldSelection<ClaimView> fields) {
+        return toView(c, fields.includesAny("claimantName", "affiliation"));
+    }
+
+    private ClaimView toView(CasualtyClaim c, boolean readIdentity) {
         Claimant identity = c.identity;
+        boolean read = identity != null && readIdentity;
         return new ClaimView(c.id, c.version, c.claimant, identity == null ? null : identity.id,
-                identity == null ? null : identity.name, identity == null ? null : identity.affiliation, c.subject,
-                c.force, c.category, c.equipmentType, c.figure, c.scope, c.asOf, c.statedOn, c.eventId,
-                toDtos(c.sources), c.status, c.revision, c.retractionReason, c.externalKey, c.createdAt, c.updatedAt,
-                c.createdBy, c.updatedBy);
+                read ? identity.name : null, read ? identity.affiliation : null, c.subject, c.force, c.category,
+                c.equipmentType, c.figure, c.scope, c.asOf, c.statedOn, c.eventId, toDtos(c.sources), c.status,
+                c.revision, c.retractionReason, c.externalKey, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy);
     }
 
     public ClaimantView toView(Claimant c) {

@@ -42,8 +42,10 @@ import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
+import org.warledger.platform.rest.FieldSelection;
 import org.warledger.platform.rest.QueryParameters;
 import org.warledger.platform.rest.RateLimits;
+import org.warledger.platform.rest.SparseFields;
 
 @Path("/api/casualty-claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,15 +81,17 @@ public class ClaimResource {
     private final JsonWebToken caller;
     private final Ndjson ndjson;
     private final RateLimits rateLimits;
+    private final SparseFields sparseFields;
 
     public ClaimResource(ClaimService service, ClaimMapper mapper, QueryParameters parameters, JsonWebToken caller,
-            Ndjson ndjson, RateLimits rateLimits) {
+            Ndjson ndjson, RateLimits rateLimits, SparseFields sparseFields) {
         this.service = service;
         this.mapper = mapper;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
         this.rateLimits = rateLimits;
+        this.sparseFields = sparseFields;
     }
 
     @POST
@@ -121,9 +125,11 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimView.class)))
     public Response get(@PathParam("id") UUID id,
-            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt) {
-        ClaimView claim = mapper.toView(service.get(id, parameters.instant("knownAt", knownAt)));
-        return Response.ok(claim).tag(etag(claim)).build();
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt,
+            @QueryParam(SparseFields.PARAMETER) List<String> fields) {
+        FieldSelection<ClaimView> selection = sparseFields.select(ClaimView.class, fields);
+        ClaimView claim = mapper.toView(service.get(id, parameters.instant("knownAt", knownAt)), selection);
+        return Response.ok(selection.entity(claim)).tag(etag(claim)).build();
     }
 
     @POST
@@ -226,18 +232,22 @@ public class ClaimResource {
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
-            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt, @Context UriInfo uri) {
+            @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt,
+            @QueryParam(SparseFields.PARAMETER) List<String> fields, @Context UriInfo uri) {
+        FieldSelection<ClaimView> selection = sparseFields.select(ClaimView.class, fields);
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(service.getMany(parameters.ids("ids", ids), parameters.instant("knownAt", knownAt))
-                    .stream().map(mapper::toView).toList(), null);
+            return selection
+                    .page(new Page<>(service.getMany(parameters.ids("ids", ids), parameters.instant("knownAt", knownAt))
+                            .stream().map(c -> mapper.toView(c, selection)).toList(), null));
         }
         if (eventId == null && QueryParameters.present(uri, "eventId")) {
             eventId = "";
         }
         ClaimFilter filter = filter(subject, category, equipmentType, scope, claimant, claimantId, affiliation, eventId,
                 status, from, to, changedSince, knownAt);
-        return views(
-                service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit)));
+        return selection.page(views(
+                service.list(filter, parameters.cursor(after, ClaimService.orderOf(filter)), parameters.limit(limit)),
+                selection));
     }
 
     @GET
@@ -395,6 +405,10 @@ public class ClaimResource {
 
     private Page<ClaimView> views(Page<CasualtyClaim> page) {
         return new Page<>(page.items().stream().map(mapper::toView).toList(), page.nextCursor());
+    }
+
+    private Page<ClaimView> views(Page<CasualtyClaim> page, FieldSelection<ClaimView> fields) {
+        return new Page<>(page.items().stream().map(c -> mapper.toView(c, fields)).toList(), page.nextCursor());
     }
 
     private EquipmentType equipmentTypeFor(Category category, String text) {

@@ -35,7 +35,9 @@ import org.warledger.casualty.service.ClaimantService;
 import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.paging.Page;
 import org.warledger.platform.paging.PageCursor;
+import org.warledger.platform.rest.FieldSelection;
 import org.warledger.platform.rest.QueryParameters;
+import org.warledger.platform.rest.SparseFields;
 
 @Path("/api/claimants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,13 +52,15 @@ public class ClaimantResource {
     private final ClaimMapper mapper;
     private final QueryParameters parameters;
     private final JsonWebToken caller;
+    private final SparseFields sparseFields;
 
     public ClaimantResource(ClaimantService service, ClaimMapper mapper, QueryParameters parameters,
-            JsonWebToken caller) {
+            JsonWebToken caller, SparseFields sparseFields) {
         this.service = service;
         this.mapper = mapper;
         this.parameters = parameters;
         this.caller = caller;
+        this.sparseFields = sparseFields;
     }
 
     @POST
@@ -123,9 +127,10 @@ public class ClaimantResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimantView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @QueryParam(SparseFields.PARAMETER) List<String> fields) {
+        FieldSelection<ClaimantView> selection = sparseFields.select(ClaimantView.class, fields);
         ClaimantView claimant = mapper.toView(service.get(id));
-        return Response.ok(claimant).tag(etag(claimant)).build();
+        return Response.ok(selection.entity(claimant)).tag(etag(claimant)).build();
     }
 
     @GET
@@ -140,7 +145,9 @@ public class ClaimantResource {
             @QueryParam("affiliation") @Parameter(description = "A party code such as US") String affiliation,
             @QueryParam("parentId") @Parameter(description = "Parts of this claimant") String parentId,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
-            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after) {
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam(SparseFields.PARAMETER) List<String> fields) {
+        FieldSelection<ClaimantView> selection = sparseFields.select(ClaimantView.class, fields);
         String written = parameters.name("name", name);
         ClaimantKind k = parameters.enumValue("kind", ClaimantKind.class, kind);
         String party = parameters.party("affiliation", affiliation);
@@ -148,14 +155,14 @@ public class ClaimantResource {
         int size = parameters.limit(limit);
         PageCursor cursor = parameters.cursor(after, PageCursor.Order.NAME);
         if (written != null) {
-            return new Page<>(service.resolve(written)
+            return selection.page(new Page<>(service.resolve(written)
                     .filter(c -> (k == null || c.kind == k) && (parent == null || parent.equals(c.parentId))
                             && (party == null
                                     || (c.affiliation != null && List.of(c.affiliation.split("\\+")).contains(party))))
-                    .map(mapper::toView).stream().toList(), null);
+                    .map(mapper::toView).stream().toList(), null));
         }
         Page<Claimant> page = service.list(k, party, parent, cursor, size);
-        return new Page<>(page.items().stream().map(mapper::toView).toList(), page.nextCursor());
+        return selection.page(new Page<>(page.items().stream().map(mapper::toView).toList(), page.nextCursor()));
     }
 
     @GET

@@ -41,8 +41,10 @@ import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.ImportReport;
 import org.warledger.platform.imports.Ndjson;
 import org.warledger.platform.paging.Page;
+import org.warledger.platform.rest.FieldSelection;
 import org.warledger.platform.rest.QueryParameters;
 import org.warledger.platform.rest.RateLimits;
+import org.warledger.platform.rest.SparseFields;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,14 +59,16 @@ public class EventResource {
     private final JsonWebToken caller;
     private final Ndjson ndjson;
     private final RateLimits rateLimits;
+    private final SparseFields sparseFields;
 
     public EventResource(EventService service, QueryParameters parameters, JsonWebToken caller, Ndjson ndjson,
-            RateLimits rateLimits) {
+            RateLimits rateLimits, SparseFields sparseFields) {
         this.service = service;
         this.parameters = parameters;
         this.caller = caller;
         this.ndjson = ndjson;
         this.rateLimits = rateLimits;
+        this.sparseFields = sparseFields;
     }
 
     @POST
@@ -94,9 +98,10 @@ public class EventResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @QueryParam(SparseFields.PARAMETER) List<String> fields) {
+        FieldSelection<EventView> selection = sparseFields.select(EventView.class, fields);
         EventView event = EventMapper.toView(service.get(id));
-        return Response.ok(event).tag(etag(event)).build();
+        return Response.ok(selection.entity(event)).tag(etag(event)).build();
     }
 
     @PUT
@@ -167,13 +172,14 @@ public class EventResource {
             @QueryParam("changedSince") @Parameter(description = "ISO instant") String changedSince,
             @QueryParam("limit") @Parameter(description = "Page size, default 50, at most 500") String limit,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
-            @Context UriInfo uri) {
+            @QueryParam(SparseFields.PARAMETER) List<String> fields, @Context UriInfo uri) {
+        FieldSelection<EventView> selection = sparseFields.select(EventView.class, fields);
         if (ids != null || QueryParameters.present(uri, "ids")) {
-            return new Page<>(views(service.getMany(parameters.ids("ids", ids))), null);
+            return selection.page(new Page<>(views(service.getMany(parameters.ids("ids", ids))), null));
         }
         EventFilter filter = filter(from, to, type, actor, country, tag, q, status, changedSince);
-        return views(
-                service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit)));
+        return selection.page(views(
+                service.list(filter, parameters.cursor(after, EventService.orderOf(filter)), parameters.limit(limit))));
     }
 
     @POST

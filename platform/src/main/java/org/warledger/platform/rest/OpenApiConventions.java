@@ -21,11 +21,12 @@ import org.warledger.platform.idempotency.IdempotencyKey;
  * The conventions every service's API follows, written once into each OpenAPI document (registered with
  * {@code mp.openapi.filter}). Query parameters reach the resources as text so that a bad value gets a problem that
  * names it ({@link QueryParameters}); their documented types come from here, by the names QueryParameters parses:
- * {@code limit} an integer with its bounds, dates, instants, ids, flags. Every operation lists the problem answers it
- * can give (400 for bad input, 401/403 where a role is needed, 404 on a record path, 409/412/428 on writes, 413/415 on
- * bodies, 429 on imports and exports), each as {@code application/problem+json} with the {@code Problem} schema. A
- * bearer token carries roles, not OAuth scopes, so security requirements name the scheme with no scopes; the role an
- * operation needs is in its description.
+ * {@code limit} an integer with its bounds, dates, instants, ids, flags, and {@code fields} the property names of the
+ * records answered ({@link SparseFields}). Every operation lists the problem answers it can give (400 for bad input,
+ * 401/403 where a role is needed, 404 on a record path, 409/412/428 on writes, 413/415 on bodies, 429 on imports and
+ * exports), each as {@code application/problem+json} with the {@code Problem} schema. A bearer token carries roles, not
+ * OAuth scopes, so security requirements name the scheme with no scopes; the role an operation needs is in its
+ * description.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -59,16 +60,18 @@ public class OpenApiConventions implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        api.getPaths().getPathItems().forEach(
-                (path, item) -> item.getOperations().forEach((method, operation) -> apply(path, method, operation)));
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> apply(api, path, method, operation)));
     }
 
-    private static void apply(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void apply(OpenAPI api, String path, PathItem.HttpMethod method, Operation operation) {
         boolean export = path.endsWith("/export");
         boolean importing = path.endsWith("/import");
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         for (Parameter parameter : parameters) {
-            if (parameter.getIn() == Parameter.In.QUERY) {
+            if (parameter.getIn() == Parameter.In.QUERY && SparseFields.PARAMETER.equals(parameter.getName())) {
+                fieldsParameter(api, operation, parameter);
+            } else if (parameter.getIn() == Parameter.In.QUERY) {
                 typeQueryParameter(parameter, export);
             } else if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equals(parameter.getName())) {
                 parameter.schema(text().pattern("^\"[0-9]+\"$"));
@@ -166,6 +169,57 @@ public class OpenApiConventions implements OASFilter {
             }
         }
         }
+    }
+
+    /**
+     * {@code fields}: names of the top-level properties of the records the operation answers with, read from its 200
+     * answer's schema (a record, or a page of them), so that the list of names is the documented record's.
+     */
+    private static void fieldsParameter(OpenAPI api, Operation operation, Parameter parameter) {
+        Schema record = recordSchema(api, operation);
+        Schema name = text().maxLength(SparseFields.MAX_NAME_LENGTH);
+        Schema names = OASFactory.createSchema().type(List.of(SchemaType.ARRAY)).items(name);
+        if (record != null && record.getProperties() != null) {
+            name.enumeration(List.copyOf(record.getProperties().keySet()));
+            names.maxItems(record.getProperties().size());
+        }
+        parameter.schema(names).style(Parameter.Style.FORM).explode(true);
+        if (parameter.getDescription() == null) {
+            parameter.description("""
+                    Only these top-level properties of each record (id always comes too), repeated or \
+                    comma-separated (fields=id,title or fields=id&fields=title); an object or list property comes \
+                    whole. Absent or empty: the whole record. An unknown name, more names than the record has \
+                    properties or a name over 64 characters is a 400 naming them and the allowed ones. A page keeps \
+                    its envelope (items, nextCursor); only its items are trimmed.""");
+        }
+    }
+
+    /** The schema of the record a read answers with: its 200 JSON schema, or the items of the page it is. */
+    private static Schema recordSchema(OpenAPI api, Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponse("200") == null) {
+            return null;
+        }
+        Content content = operation.getResponses().getAPIResponse("200").getContent();
+        if (content == null || content.getMediaType("application/json") == null) {
+            return null;
+        }
+        Schema schema = resolve(api, content.getMediaType("application/json").getSchema());
+        if (schema != null && schema.getProperties() != null && schema.getProperties().containsKey("items")
+                && schema.getProperties().containsKey("nextCursor")) {
+            Schema items = schema.getProperties().get("items");
+            return items.getItems() == null ? null : resolve(api, items.getItems());
+        }
+        return schema;
+    }
+
+    private static Schema resolve(OpenAPI api, Schema schema) {
+        if (schema == null || schema.getRef() == null) {
+            return schema;
+        }
+        String prefix = "#/components/schemas/";
+        String ref = schema.getRef();
+        return ref.startsWith(prefix) && api.getComponents().getSchemas() != null
+                ? api.getComponents().getSchemas().get(ref.substring(prefix.length())) : null;
     }
 
     private static SecurityRequirement withoutScopes(SecurityRequirement requirement) {
