@@ -46,6 +46,8 @@ public final class FakeServices {
     static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     /** The request line (path and query, as sent) of every list and look-up call. */
     static final List<String> URIS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every sparse fieldset the fakes were asked for: path and {@code fields} value (see {@link FakeFields}). */
+    static final List<List<String>> FIELDS = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final Set<String> DOWN = ConcurrentHashMap.newKeySet();
     /** Services that answer 500, as one failing on its own would. */
     static final Set<String> BROKEN = ConcurrentHashMap.newKeySet();
@@ -72,6 +74,7 @@ public final class FakeServices {
         events = EVENTS;
         CALLS.clear();
         URIS.clear();
+        FIELDS.clear();
         DOWN.clear();
         BROKEN.clear();
         SLOW.clear();

@@ -19,10 +19,10 @@ interface AidRestClient {
     Uni<Page<Wire.AidPledge>> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
             @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("eventId") String eventId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") int limit, @QueryParam("after") String after);
+            @QueryParam("limit") int limit, @QueryParam("after") String after, @QueryParam("fields") String fields);
 
     @GET
-    Uni<Page<Wire.AidPledge>> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Wire.AidPledge>> byIds(@QueryParam("ids") String ids, @QueryParam("fields") String fields);
 
     @GET
     @Path("{id}")

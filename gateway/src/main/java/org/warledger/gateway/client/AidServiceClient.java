@@ -38,24 +38,24 @@ public class AidServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.AidPledge>> list(String donor, String recipient, String type, String kind, String status,
-            String eventId, String from, String to, int limit, String after) {
-        return client.list(donor, recipient, type, kind, status, eventId, from, to, limit, after);
+            String eventId, String from, String to, int limit, String after, String fields) {
+        return client.list(donor, recipient, type, kind, status, eventId, from, to, limit, after, fields);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids) {
-        return batches.lookUp(ids, client::byIds);
+    public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids, String fields) {
+        return batches.lookUp(ids, joined -> client.byIds(joined, fields));
     }
 
     /** Every pledge about any of these events, in as few calls as the batch limits allow. */
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds) {
+    public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds, String fields) {
         return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, joined, null, null,
-                Batches.MAX_PAGE, after));
+                Batches.MAX_PAGE, after, fields));
     }
 
     @Timeout(READ_TIMEOUT)

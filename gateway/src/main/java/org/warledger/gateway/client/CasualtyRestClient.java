@@ -25,11 +25,11 @@ interface CasualtyRestClient {
             @QueryParam("claimantId") String claimantId, @QueryParam("affiliation") String affiliation,
             @QueryParam("eventId") String eventId, @QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("knownAt") String knownAt, @QueryParam("limit") int limit,
-            @QueryParam("after") String after);
+            @QueryParam("after") String after, @QueryParam("fields") String fields);
 
     @GET
     @Path("casualty-claims")
-    Uni<Page<Wire.CasualtyClaim>> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Wire.CasualtyClaim>> byIds(@QueryParam("ids") String ids, @QueryParam("fields") String fields);
 
     @GET
     @Path("casualty-claims/{id}")

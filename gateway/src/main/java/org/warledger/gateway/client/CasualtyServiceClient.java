@@ -38,26 +38,26 @@ public class CasualtyServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<Page<Wire.CasualtyClaim>> list(ClaimFilter filter, int limit, String after) {
+    public Uni<Page<Wire.CasualtyClaim>> list(ClaimFilter filter, int limit, String after, String fields) {
         return client.list(filter.subject(), filter.category(), filter.equipmentType(), filter.claimant(),
                 filter.claimantId(), filter.affiliation(), filter.eventId(), filter.status(), filter.from(),
-                filter.to(), filter.knownAt(), limit, after);
+                filter.to(), filter.knownAt(), limit, after, fields);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.CasualtyClaim>> byIds(Collection<String> ids) {
-        return batches.lookUp(ids, client::byIds);
+    public Uni<List<Wire.CasualtyClaim>> byIds(Collection<String> ids, String fields) {
+        return batches.lookUp(ids, joined -> client.byIds(joined, fields));
     }
 
     /** Every active claim about any of these events, in as few calls as the batch limits allow. */
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds) {
+    public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds, String fields) {
         return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, null, joined, null,
-                null, null, null, Batches.MAX_PAGE, after));
+                null, null, null, Batches.MAX_PAGE, after, fields));
     }
 
     @Timeout(READ_TIMEOUT)

@@ -19,10 +19,11 @@ interface EventRestClient {
     @GET
     Uni<Page<Wire.Event>> list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("type") String type, @QueryParam("actor") String actor, @QueryParam("country") String country,
-            @QueryParam("q") String q, @QueryParam("limit") int limit, @QueryParam("after") String after);
+            @QueryParam("q") String q, @QueryParam("limit") int limit, @QueryParam("after") String after,
+            @QueryParam("fields") String fields);
 
     @GET
-    Uni<Page<Wire.Event>> byIds(@QueryParam("ids") String ids);
+    Uni<Page<Wire.Event>> byIds(@QueryParam("ids") String ids, @QueryParam("fields") String fields);
 
     @GET
     @Path("{id}")

@@ -41,15 +41,15 @@ public class EventServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Event>> list(String from, String to, String type, String actor, String country, String q,
-            int limit, String after) {
-        return client.list(from, to, type, actor, country, q, limit, after);
+            int limit, String after, String fields) {
+        return client.list(from, to, type, actor, country, q, limit, after, fields);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.Event>> byIds(Collection<String> ids) {
-        return batches.lookUp(ids, client::byIds);
+    public Uni<List<Wire.Event>> byIds(Collection<String> ids, String fields) {
+        return batches.lookUp(ids, joined -> client.byIds(joined, fields));
     }
 
     @Timeout(READ_TIMEOUT)

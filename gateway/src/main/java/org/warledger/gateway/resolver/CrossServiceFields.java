@@ -40,9 +40,11 @@ public class CrossServiceFields {
     private final CasualtyServiceClient claims;
     private final AidServiceClient pledges;
     private final IntakeServiceClient intake;
+    private final SelectedFields selected;
 
     public CrossServiceFields(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
-            IntakeServiceClient intake) {
+            IntakeServiceClient intake, SelectedFields selected) {
+        this.selected = selected;
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
@@ -51,13 +53,17 @@ public class CrossServiceFields {
 
     @Description("The active casualty claims about this event")
     public Uni<List<List<CasualtyClaim>>> casualtyClaims(@Source List<Event> parents) {
-        return Backend.call(CasualtyServiceClient.NAME, claims.byEvents(ids(parents, Event::id)))
+        return Backend
+                .call(CasualtyServiceClient.NAME,
+                        claims.byEvents(ids(parents, Event::id), selected.of("CasualtyClaim", "eventId")))
                 .map(found -> byParent(parents, WireMapper.claims(found), CasualtyClaim::eventId));
     }
 
     @Description("The aid records about this event")
     public Uni<List<List<AidPledge>>> aidPledges(@Source List<Event> parents) {
-        return Backend.call(AidServiceClient.NAME, pledges.byEvents(ids(parents, Event::id)))
+        return Backend
+                .call(AidServiceClient.NAME,
+                        pledges.byEvents(ids(parents, Event::id), selected.of("AidPledge", "eventId")))
                 .map(found -> byParent(parents, WireMapper.pledges(found), AidPledge::eventId));
     }
 
@@ -93,7 +99,7 @@ public class CrossServiceFields {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(nulls(parents));
         }
-        return Backend.call(CasualtyServiceClient.NAME, claims.byIds(ids)).map(
+        return Backend.call(CasualtyServiceClient.NAME, claims.byIds(ids, selected.of("CasualtyClaim"))).map(
                 found -> records(parents, CandidateKind.CASUALTY_CLAIM, WireMapper.claims(found), CasualtyClaim::id));
     }
 
@@ -104,7 +110,7 @@ public class CrossServiceFields {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(nulls(parents));
         }
-        return Backend.call(AidServiceClient.NAME, pledges.byIds(ids))
+        return Backend.call(AidServiceClient.NAME, pledges.byIds(ids, selected.of("AidPledge")))
                 .map(found -> records(parents, CandidateKind.AID_PLEDGE, WireMapper.pledges(found), AidPledge::id));
     }
 
@@ -115,7 +121,7 @@ public class CrossServiceFields {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(nulls(parents));
         }
-        return Backend.call(EventServiceClient.NAME, events.byIds(ids))
+        return Backend.call(EventServiceClient.NAME, events.byIds(ids, selected.of("Event")))
                 .map(found -> records(parents, CandidateKind.EVENT, WireMapper.events(found), Event::id));
     }
 
@@ -142,11 +148,13 @@ public class CrossServiceFields {
 
     /** The event of each parent (null for none), from one look-up of the distinct event ids. */
     private <T> Uni<List<Event>> eventsOf(List<T> parents, Function<T, String> eventId) {
-        return Backend.call(EventServiceClient.NAME, events.byIds(ids(parents, eventId))).map(found -> {
-            Map<String, Event> byId = WireMapper.events(found).stream()
-                    .collect(Collectors.toMap(Event::id, Function.identity()));
-            return parents.stream().map(p -> eventId.apply(p) == null ? null : byId.get(eventId.apply(p))).toList();
-        });
+        return Backend.call(EventServiceClient.NAME, events.byIds(ids(parents, eventId), selected.of("Event")))
+                .map(found -> {
+                    Map<String, Event> byId = WireMapper.events(found).stream()
+                            .collect(Collectors.toMap(Event::id, Function.identity()));
+                    return parents.stream().map(p -> eventId.apply(p) == null ? null : byId.get(eventId.apply(p)))
+                            .toList();
+                });
     }
 
     /** The records of each parent event, in the order of the parents. */

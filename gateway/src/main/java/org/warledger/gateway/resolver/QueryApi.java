@@ -65,9 +65,11 @@ public class QueryApi {
     private final CasualtyServiceClient claims;
     private final AidServiceClient pledges;
     private final IntakeServiceClient intake;
+    private final SelectedFields selected;
 
     public QueryApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
-            IntakeServiceClient intake) {
+            IntakeServiceClient intake, SelectedFields selected) {
+        this.selected = selected;
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
@@ -85,11 +87,12 @@ public class QueryApi {
         Arguments.text("actor", actor);
         Arguments.text("country", country);
         Arguments.text("q", q);
+        String fields = selected.of("Event");
         return Backend
                 .call(EventServiceClient.NAME,
                         Pages.slice(at, size,
                                 (limit, cursor) -> events.list(text(from), text(to), name(type), actor, country, q,
-                                        limit, cursor)))
+                                        limit, cursor, fields)))
                 .map(slice -> Pages.connection(slice, Cursors.EVENTS, WireMapper::event, EventEdge::new,
                         EventConnection::new));
     }
@@ -126,9 +129,10 @@ public class QueryApi {
         Arguments.id("eventId", eventId);
         ClaimFilter filter = new ClaimFilter(subject, name(category), name(equipmentType), claimant, claimantId,
                 affiliation, eventId, name(status), text(from), text(to), text(knownAt));
+        String fields = selected.of("CasualtyClaim");
         return Backend
                 .call(CasualtyServiceClient.NAME,
-                        Pages.slice(at, size, (limit, cursor) -> claims.list(filter, limit, cursor)))
+                        Pages.slice(at, size, (limit, cursor) -> claims.list(filter, limit, cursor, fields)))
                 .map(slice -> Pages.connection(slice, Cursors.CASUALTY_CLAIMS, WireMapper::claim,
                         CasualtyClaimEdge::new, CasualtyClaimConnection::new));
     }
@@ -236,11 +240,12 @@ public class QueryApi {
         Arguments.text("donor", donor);
         Arguments.text("recipient", recipient);
         Arguments.id("eventId", eventId);
+        String fields = selected.of("AidPledge");
         return Backend
                 .call(AidServiceClient.NAME,
                         Pages.slice(at, size,
                                 (limit, cursor) -> pledges.list(donor, recipient, name(type), name(kind), name(status),
-                                        eventId, text(from), text(to), limit, cursor)))
+                                        eventId, text(from), text(to), limit, cursor, fields)))
                 .map(slice -> Pages.connection(slice, Cursors.AID_PLEDGES, WireMapper::pledge, AidPledgeEdge::new,
                         AidPledgeConnection::new));
     }
@@ -298,13 +303,13 @@ public class QueryApi {
         List<Cursors.Position> at = Arguments.timelineCursor("after", after, Timeline.SERVICES);
         // The three services are asked side by side, each from its own position.
         Uni<Pages.Slice<Wire.Event>> eventSlice = Backend.call(EventServiceClient.NAME, Pages.slice(at.get(0), size,
-                (limit, cursor) -> events.list(text(from), text(to), null, null, null, null, limit, cursor)));
+                (limit, cursor) -> events.list(text(from), text(to), null, null, null, null, limit, cursor, null)));
         Uni<Pages.Slice<Wire.CasualtyClaim>> claimSlice = Backend.call(CasualtyServiceClient.NAME,
                 Pages.slice(at.get(1), size,
-                        (limit, cursor) -> claims.list(ClaimFilter.period(text(from), text(to)), limit, cursor)));
+                        (limit, cursor) -> claims.list(ClaimFilter.period(text(from), text(to)), limit, cursor, null)));
         Uni<Pages.Slice<Wire.AidPledge>> pledgeSlice = Backend.call(AidServiceClient.NAME,
                 Pages.slice(at.get(2), size, (limit, cursor) -> pledges.list(null, null, null, null, null, null,
-                        text(from), text(to), limit, cursor)));
+                        text(from), text(to), limit, cursor, null)));
         return Uni.combine().all().unis(eventSlice, claimSlice, pledgeSlice).asTuple()
                 .map(slices -> Timeline.merge(size,
                         List.of(Timeline.source(slices.getItem1(), WireMapper::event, Event::date, Event::id),
