@@ -184,8 +184,15 @@ public class PledgeTotalRepository {
         where.add("(" + String.join(" or ", periods) + ")");
         String of = "EUR".equals(currency) ? "eur" : "usd";
         String sql = "select " + groupKey(grouping) + " as key, sum(t.pledges) as n, sum(t." + of
-                + "_valued) as valued," + " sum(t." + of + ") as total from aid_pledge_total t where "
-                + String.join(" and ", where) + " group by 1 having sum(t.pledges) > 0 order by 1";
+                + "_valued) as valued, sum(t." + of + ") as total from aid_pledge_total t where "
+                + String.join(" and ", where) + " group by 1";
+        if (grouping == TotalsGrouping.MONTH) {
+            // Summed per stored period first: a month's name is then spelt once per period, not once per row.
+            sql = "select to_char(g.key, 'YYYY-MM'), sum(g.n), sum(g.valued), sum(g.total) from (" + sql
+                    + ") g group by 1 having sum(g.n) > 0 order by 1";
+        } else {
+            sql += " having sum(t.pledges) > 0 order by 1";
+        }
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
@@ -196,7 +203,7 @@ public class PledgeTotalRepository {
         }).toList();
     }
 
-    /** The SQL of a group's key. */
+    /** The SQL of a group's key; by month, the period (a day or a month), named as its month once summed. */
     private static String groupKey(TotalsGrouping grouping) {
         if (grouping == null) {
             return "'all'";
@@ -205,7 +212,7 @@ public class PledgeTotalRepository {
         case DONOR -> "t.donor";
         case TYPE -> "t.type";
         case STATUS -> "t.status";
-        case MONTH -> "to_char(t.period, 'YYYY-MM')";
+        case MONTH -> "t.period";
         };
     }
 
