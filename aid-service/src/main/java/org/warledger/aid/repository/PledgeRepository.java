@@ -17,8 +17,6 @@ import java.util.UUID;
 import org.warledger.aid.domain.AidPledge;
 import org.warledger.aid.domain.PledgeFilter;
 import org.warledger.aid.domain.RatesAt;
-import org.warledger.aid.domain.Totals;
-import org.warledger.aid.domain.TotalsGrouping;
 import org.warledger.platform.paging.PageCursor;
 
 @ApplicationScoped
@@ -77,64 +75,22 @@ public class PledgeRepository implements PanacheRepositoryBase<AidPledge, UUID> 
     }
 
     /**
-     * Sums in EUR or USD of the pledges that count, one per group of {@code grouping} (one group of all when null), in
-     * the group key's order: kind PLEDGE, not DECLINED or WITHDRAWN, and not part of a parent pledge that itself
-     * counts. The same conversion as {@code Normalizer}, rounded to cents per pledge.
+     * Which of these ids exist, in one query, locking them for share until the transaction ends: a pledge written as
+     * part of one of them counts in totals only while its parent does not, so the parent's status must not change
+     * meanwhile.
      */
     @SuppressWarnings("unchecked")
-    public List<Totals.Group> totals(String currency, TotalsGrouping grouping, PledgeFilter filter) {
-        List<String> where = new ArrayList<>(List.of(COUNTS.formatted("p")));
-        where.add("not exists (select 1 from aid_pledge parent where parent.id = p.parent_id and "
-                + COUNTS.formatted("parent") + ")");
-        Map<String, Object> params = new HashMap<>();
-        restrict(filter, where, params);
-        String value = "EUR".equals(currency)
-                ? "case when p.value_currency = 'EUR' then round(p.value_amount, 2)"
-                        + " else round(p.value_amount / own.per_eur, 2) end"
-                : "case when p.value_currency = 'USD' then round(p.value_amount, 2)"
-                        + " when p.value_currency = 'EUR' then round(p.value_amount * usd.per_eur, 2)"
-                        + " else round(p.value_amount / own.per_eur * usd.per_eur, 2) end";
-        String sql = "with " + FxRateRepository.RATES_IN_FORCE + " select " + groupKey(grouping)
-                + " as key, count(*) as n, count(v.value) as valued, sum(v.value) as total from aid_pledge p"
-                + RATES_OF_PLEDGE + " cross join lateral (select " + value + " as value) v where "
-                + String.join(" and ", where) + " group by 1 order by 1";
-        Query query = getEntityManager().createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> {
-            long n = ((Number) row[1]).longValue();
-            long valued = ((Number) row[2]).longValue();
-            BigDecimal sum = row[3] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) row[3]).setScale(2);
-            return new Totals.Group((String) row[0], sum, n, n - valued);
-        }).toList();
-    }
-
-    /** The SQL of a group's key. */
-    private static String groupKey(TotalsGrouping grouping) {
-        if (grouping == null) {
-            return "'all'";
-        }
-        return switch (grouping) {
-        case DONOR -> "p.donor";
-        case TYPE -> "p.type";
-        case STATUS -> "p.status";
-        case MONTH -> "to_char(p.announced_on, 'YYYY-MM')";
-        };
-    }
-
-    private static final String COUNTS = "%1$s.kind = 'PLEDGE' and %1$s.status not in ('DECLINED', 'WITHDRAWN')";
-
-    /** Which of these ids exist, in one query. */
-    public Set<UUID> existingIds(Collection<UUID> ids) {
+    public Set<UUID> lockExisting(Collection<UUID> ids) {
         Set<UUID> found = new HashSet<>();
         if (!ids.isEmpty()) {
-            found.addAll(getEntityManager().createQuery("select p.id from AidPledge p where p.id in :ids", UUID.class)
+            found.addAll(getEntityManager()
+                    .createNativeQuery("select p.id from aid_pledge p where p.id in (:ids) for share", UUID.class)
                     .setParameter("ids", ids).getResultList());
         }
         return found;
     }
 
-    /** The filter's conditions, shared by the list and the totals so that both select alike. */
+    /** The filter's conditions. */
     private static void restrict(PledgeFilter filter, List<String> where, Map<String, Object> params) {
         if (filter.donor() != null) {
             where.add("p.donor = :donor");

@@ -11,20 +11,23 @@ import java.util.UUID;
 import org.warledger.aid.domain.FxRate;
 import org.warledger.aid.domain.NewFxRate;
 import org.warledger.aid.repository.FxRateRepository;
+import org.warledger.aid.repository.PledgeTotalRepository;
 import org.warledger.platform.failure.Refusals;
 
 /**
  * Exchange rates as data. Normalised values are computed from the rates when read, so a rate loaded later applies at
- * once to every pledge it affects.
+ * once to every pledge it affects; the stored totals are brought up to date in the same transaction.
  */
 @ApplicationScoped
 @Transactional
 public class FxRateService {
 
     private final FxRateRepository rates;
+    private final PledgeTotalRepository totals;
 
-    public FxRateService(FxRateRepository rates) {
+    public FxRateService(FxRateRepository rates, PledgeTotalRepository totals) {
         this.rates = rates;
+        this.totals = totals;
     }
 
     public FxRate create(NewFxRate input, String user) {
@@ -40,6 +43,7 @@ public class FxRateService {
         rate.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         rate.createdBy = user;
         rates.persistAndFlush(rate);
+        totals.rateLoaded(rate.currency, rate.date);
         return rate;
     }
 

@@ -13,8 +13,8 @@ import org.warledger.aid.domain.RatesAt;
 /**
  * Converts a reported amount to EUR and USD with the rates in force on its announcement date (which rates those are is
  * decided by {@code FxRateRepository}): EUR = amount ÷ (currency per EUR), USD = EUR × (USD per EUR), each rounded to
- * cents (half up). An amount in EUR or USD is itself in that currency. The totals query in {@code PledgeRepository}
- * computes the same.
+ * cents (half up). An amount in EUR or USD is itself in that currency. The stored totals
+ * ({@code PledgeTotalRepository}) compute the same.
  */
 @ApplicationScoped
 public class Normalizer {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.StatelessSession;
 import org.warledger.aid.domain.AidPledge;
+import org.warledger.aid.domain.Kind;
 import org.warledger.aid.domain.Money;
 import org.warledger.aid.domain.MoneyQualifier;
 import org.warledger.aid.domain.NewPledge;
@@ -28,6 +29,7 @@ import org.warledger.aid.domain.StatusStep;
 import org.warledger.aid.domain.Totals;
 import org.warledger.aid.domain.TotalsGrouping;
 import org.warledger.aid.repository.PledgeRepository;
+import org.warledger.aid.repository.PledgeTotalRepository;
 import org.warledger.platform.failure.Refusals;
 import org.warledger.platform.imports.BulkImport;
 import org.warledger.platform.imports.ImportReport;
@@ -41,12 +43,15 @@ import org.warledger.platform.paging.PageCursor;
 public class PledgeService {
 
     private final PledgeRepository pledges;
+    private final PledgeTotalRepository totals;
     private final Normalizer normalizer;
     /** Imports write through a stateless session: no snapshots of the JSON columns, inserts in JDBC batches. */
     private final StatelessSession bulk;
 
-    public PledgeService(PledgeRepository pledges, Normalizer normalizer, StatelessSession bulk) {
+    public PledgeService(PledgeRepository pledges, PledgeTotalRepository totals, Normalizer normalizer,
+            StatelessSession bulk) {
         this.pledges = pledges;
+        this.totals = totals;
         this.normalizer = normalizer;
         this.bulk = bulk;
     }
@@ -55,11 +60,12 @@ public class PledgeService {
         if (input.externalKey() != null && pledges.findByExternalKey(input.externalKey()).isPresent()) {
             throw Refusals.conflict("a pledge with externalKey '" + input.externalKey() + "' exists already");
         }
-        if (input.parentId() != null && pledges.findByIdOptional(input.parentId()).isEmpty()) {
+        if (input.parentId() != null && pledges.lockExisting(List.of(input.parentId())).isEmpty()) {
             throw Refusals.badField("parentId", "no pledge with this id exists");
         }
         AidPledge pledge = newPledge(input, user);
         pledges.persistAndFlush(pledge);
+        totals.added(List.of(pledge.id));
         return view(pledge);
     }
 
@@ -69,8 +75,8 @@ public class PledgeService {
      * comes earlier in the file. A dry run does all of it and rolls back.
      */
     public ImportReport importPledges(List<Ndjson.Line<NewPledge>> lines, String user, boolean dryRun) {
-        Set<UUID> parents = pledges.existingIds(lines.stream().filter(Ndjson.Line::valid).map(l -> l.input().parentId())
-                .filter(Objects::nonNull).toList());
+        Set<UUID> parents = pledges.lockExisting(lines.stream().filter(Ndjson.Line::valid)
+                .map(l -> l.input().parentId()).filter(Objects::nonNull).toList());
         List<AidPledge> created = new ArrayList<>();
         ImportReport report = BulkImport.run(lines, NewPledge::externalKey,
                 BulkImport.known(pledges.getEntityManager(), AidPledge.class, lines, NewPledge::externalKey), input -> {
@@ -83,6 +89,7 @@ public class PledgeService {
                     return pledge.id;
                 });
         bulk.insertMultiple(created);
+        totals.added(created.stream().map(p -> p.id).toList());
         return BulkImport.finish(report, dryRun);
     }
 
@@ -131,6 +138,11 @@ public class PledgeService {
         if (input.on().isBefore(last.on())) {
             throw Refusals.badField("on", "must not be before the previous status change (" + last.on() + ")");
         }
+        if (pledge.parentId != null) {
+            // Whether it counts in totals depends on its parent's status: that must hold still until this commits.
+            pledges.lockExisting(List.of(pledge.parentId));
+        }
+        PledgeStatus before = pledge.status;
         Instant now = now();
         List<StatusChange> history = new ArrayList<>(pledge.statusHistory);
         history.add(new StatusChange(input.status(), input.on(), input.source(), now, user));
@@ -139,6 +151,9 @@ public class PledgeService {
         pledge.updatedAt = now;
         pledge.updatedBy = user;
         pledges.flush();
+        if (pledge.kind == Kind.PLEDGE) {
+            totals.statusChanged(pledge.id, before, before.counts() != pledge.status.counts());
+        }
         return view(pledge);
     }
 
@@ -167,12 +182,12 @@ public class PledgeService {
     }
 
     /**
-     * Sums of the pledges that count (see {@link PledgeRepository#totals}) in {@code currency}, EUR or USD, split by
-     * {@code grouping} unless it is null.
+     * Sums of the pledges that count (see {@link PledgeTotalRepository#totals}) in {@code currency}, EUR or USD, split
+     * by {@code grouping} unless it is null.
      */
     @Transactional(TxType.SUPPORTS)
     public Totals totals(String currency, TotalsGrouping grouping, PledgeFilter filter) {
-        List<Totals.Group> groups = pledges.totals(currency, grouping, filter);
+        List<Totals.Group> groups = totals.totals(currency, grouping, filter);
         BigDecimal total = BigDecimal.ZERO;
         long count = 0;
         long unvalued = 0;
