@@ -8,11 +8,16 @@ import java.util.Map;
 record App(String name, int port, String database, List<String> heap) {
 
     /**
-     * The gateway keeps nothing between requests but allocates a few MB per composed query: a young generation of most
-     * of its heap lets a request's objects die young instead of being copied and promoted by back-to-back collections
-     * (with the services' 384 MB heap its CPU per composed query was half as much again).
+     * The gateway keeps about 15 MB between requests but allocates about 1.7 MB per composed query: a fixed heap of 160
+     * MB, 96 MB of it young with large survivor spaces, lets the objects of the requests in flight die young instead of
+     * being promoted (with the default survivor ratio they filled the old generation and the collector ran full
+     * collections back to back); the serial collector, and bounded code cache, metaspace, stacks and direct memory keep
+     * its RSS under 300 MiB at 32 connections, where a 512 MB heap took it to 540 MiB at the same CPU per query.
      */
-    static final App GATEWAY = new App("gateway", 8080, null, List.of("-Xmx512m", "-Xmn320m"));
+    static final App GATEWAY = new App("gateway", 8080, null,
+            List.of("-Xms160m", "-Xmx160m", "-Xmn96m", "-XX:SurvivorRatio=4", "-XX:+UseSerialGC",
+                    "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xss512k",
+                    "-XX:MaxDirectMemorySize=64m"));
     static final App EVENTS = new App("event-service", 8081, "warledger_events", List.of("-Xmx384m"));
     static final App CASUALTIES = new App("casualty-service", 8082, "warledger_casualties", List.of("-Xmx384m"));
     static final App AID = new App("aid-service", 8083, "warledger_aid", List.of("-Xmx384m"));
