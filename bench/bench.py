@@ -145,7 +145,7 @@ def import_all(port, path, token, records, warm_up=0):
     return ids, len(records) / (time.perf_counter() - started)
 
 
-def wrk(url, seconds, connections, script, body=None, env=None):
+def wrk(url, seconds, connections, script, body=None, env=None, tolerate_errors=False):
     """wrk on one thread; body goes to the script as WRK_BODY, env (a dict) adds other variables for it."""
     environment = dict(os.environ)
     if body is not None:
@@ -155,7 +155,7 @@ def wrk(url, seconds, connections, script, body=None, env=None):
                           "-s", script, url], capture_output=True, text=True, env=environment, check=True).stdout
     result = json.loads(re.search(r"WRK_JSON (\{.*\})", out).group(1))
     result["rps"] = result["requests"] / result["seconds"]
-    if result["errors"]:
+    if result["errors"] and not tolerate_errors:
         raise RuntimeError(f"wrk saw {result['errors']} errors on {url}:\n{out}")
     return result
 
@@ -549,8 +549,10 @@ def main():
     summary = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED", seconds, 8, get)
     # The same comparison as the ledger stood a moment ago: every claim's revision and link of then, read per claim.
     known_at = urllib.parse.quote(datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
+    # At the full run's million claims it takes seconds per answer, some past wrk's 10 s timeout: those are counted
+    # (summary_known_at_timeouts), not fatal, so the figures after it are still measured.
     summary_known_at = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED"
-                           f"&knownAt={known_at}", seconds, 8, get)
+                           f"&knownAt={known_at}", seconds, 8, get, tolerate_errors=True)
     totals = wrk("http://localhost:8083/api/aid-pledges/totals?groupBy=donor&currency=USD", seconds, 8, get)
     loaded_rss = rss_mib()
 
@@ -581,7 +583,7 @@ def main():
         "import_records_per_s": min(import_rates.values()), "import_records_per_s_by_kind": import_rates,
         "list_p95_ms": round(max(l["p95"] for l in lists.values()), 2),
         "list_p95_ms_by_query": {k: round(v["p95"], 2) for k, v in lists.items()},
-        "summary_p95_ms": round(summary["p95"], 2), "summary_known_at_p95_ms": round(summary_known_at["p95"], 2),
+        "summary_p95_ms": round(summary["p95"], 2), "summary_known_at_p95_ms": round(summary_known_at["p95"], 2), "summary_known_at_timeouts": summary_known_at["errors"],
         "totals_p95_ms": round(totals["p95"], 2),
         "rss_idle_mib": idle_rss, "rss_loaded_mib": loaded_rss,
         **small, **persisted, "rss_end_mib": end_rss,

@@ -8,14 +8,14 @@ import java.util.Map;
 record App(String name, int port, String database, List<String> heap) {
 
     /**
-     * The gateway keeps about 15 MB between requests but allocates about 1.7 MB per composed query: a fixed heap of 160
+     * The gateway keeps about 15 MB between requests but allocates about 1.7 MB per composed query: a fixed heap of 144
      * MB, 96 MB of it young with large survivor spaces, lets the objects of the requests in flight die young instead of
      * being promoted (with the default survivor ratio they filled the old generation and the collector ran full
      * collections back to back); the serial collector, and bounded code cache, metaspace, stacks and direct memory keep
-     * its RSS under 300 MiB at 32 connections, where a 512 MB heap took it to 540 MiB at the same CPU per query.
+     * its RSS about 300 MiB at 32 connections, where a 512 MB heap took it to 540 MiB at the same CPU per query.
      */
     static final App GATEWAY = new App("gateway", 8080, null,
-            List.of("-Xms160m", "-Xmx160m", "-Xmn96m", "-XX:SurvivorRatio=4", "-XX:+UseSerialGC",
+            List.of("-Xms144m", "-Xmx144m", "-Xmn96m", "-XX:SurvivorRatio=4", "-XX:+UseSerialGC",
                     "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xss512k",
                     "-XX:MaxDirectMemorySize=64m"));
     static final App EVENTS = new App("event-service", 8081, "warledger_events", List.of("-Xmx384m"));
