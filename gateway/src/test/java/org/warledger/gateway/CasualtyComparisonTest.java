@@ -251,8 +251,10 @@ class CasualtyComparisonTest {
                 .body("data.casualtyClaims.edges[0].node.claimantName",
                         equalTo("General Staff of the Armed Forces of Ukraine"))
                 .body("data.casualtyClaims.edges[0].node.affiliation", equalTo("UA"));
-        assertEquals(Map.of("claimant", List.of("UK MoD"), "claimantId", List.of(CasualtyFixtures.GENERAL_STAFF),
-                "affiliation", List.of("GB+US"), "knownAt", List.of("2024-11-20T12:00:00Z"), "limit", List.of("2")),
+        assertEquals(
+                Map.of("claimant", List.of("UK MoD"), "claimantId", List.of(CasualtyFixtures.GENERAL_STAFF),
+                        "affiliation", List.of("GB+US"), "knownAt", List.of("2024-11-20T12:00:00Z"), "limit",
+                        List.of("2"), "fields", List.of("affiliation,claimant,claimantId,claimantName,id")),
                 sentQuery("casualty-claims"));
     }
 
