@@ -1,0 +1,140 @@
+package org.warledger.gateway.engine;
+
+import graphql.ExperimentalApi;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldValueInfo;
+import graphql.execution.FieldValueInfo.CompleteValueType;
+import graphql.execution.MergedField;
+import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.LightDataFetcher;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * graphql-java's query execution, with the plain scalar and enum fields of the gateway's records answered in one step.
+ * <p>
+ * For every field of every row, graphql-java's strategy builds an {@code ExecutionStepInfo}, instrumentation contexts,
+ * a fetched value, completion parameters and a result holder; for the composed query (about a thousand fields, most of
+ * them a title, an id or a number) that was the largest part of the gateway's CPU. A leaf field here — a scalar or an
+ * enum, not a list, without arguments, read by one of {@link PlainFields}' accessors — is read and serialised directly,
+ * and the DataLoader dispatch strategy is told it was fetched, as graphql-java tells it, so that batches dispatch on
+ * the same level as before. Everything else, and every leaf whose answer is not a plain value (a null where the schema
+ * promises a value, an exception, a value its scalar refuses), goes through graphql-java's own path, which reads the
+ * field again and reports the error as it always has. The answers are the same; only the work is not.
+ * <p>
+ * Taken only when nothing observes fields one by one: no instrumentation (SmallRye adds some only for configured
+ * complexity, depth or federation tracing), no limit on result nodes, no incremental delivery.
+ */
+public final class LeafFields extends AsyncExecutionStrategy {
+
+    /** A field answered in one step: its accessor and the leaf type that serialises its value. */
+    record Leaf(LightDataFetcher<?> fetcher, GraphQLFieldDefinition definition, GraphQLType type, boolean nonNull) {
+
+        /**
+         * The serialised value: null for a null value, {@link #GRAPHQL_JAVA} when graphql-java has to answer (a null
+         * where the schema promises a value, a value the type refuses, or an exception).
+         */
+        Object serialise(ExecutionContext context, Object source) {
+            try {
+                Object value = context.getValueUnboxer().unbox(fetcher.get(definition, source, null));
+                if (value == null) {
+                    return nonNull ? GRAPHQL_JAVA : null;
+                }
+                Object serialised = type instanceof GraphQLScalarType scalar
+                        ? scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
+                        : ((GraphQLEnumType) type).serialize(value, context.getGraphQLContext(), context.getLocale());
+                return serialised == null || serialised instanceof Double number && number.isNaN() ? GRAPHQL_JAVA
+                        : serialised;
+            } catch (Exception e) {
+                return GRAPHQL_JAVA;
+            }
+        }
+
+        /** What graphql-java's strategy would have reported the answer as. */
+        FieldValueInfo answer(Object value) {
+            CompleteValueType kind = value == null ? CompleteValueType.NULL
+                    : type instanceof GraphQLEnumType ? CompleteValueType.ENUM : CompleteValueType.SCALAR;
+            return new FieldValueInfo(kind, value);
+        }
+    }
+
+    /** Marks a leaf whose answer graphql-java's own path has to give. */
+    static final Object GRAPHQL_JAVA = new Object();
+
+    private static final Map<String, Leaf> NO_LEAVES = Map.of();
+
+    /** The leaf fields of each object type of the schema, found on first use. */
+    private final Map<GraphQLObjectType, Map<String, Leaf>> leaves = new ConcurrentHashMap<>();
+
+    public LeafFields(DataFetcherExceptionHandler exceptionHandler) {
+        super(exceptionHandler);
+    }
+
+    @Override
+    protected Object resolveFieldWithInfo(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        Leaf leaf = leaf(context, parameters);
+        Object source = parameters.getSource();
+        if (leaf != null && source != null) {
+            Object value = leaf.serialise(context, source);
+            if (value != GRAPHQL_JAVA) {
+                context.getDataLoaderDispatcherStrategy().fieldFetched(context, parameters, leaf.fetcher(), value);
+                return leaf.answer(value);
+            }
+        }
+        return super.resolveFieldWithInfo(context, parameters);
+    }
+
+    /** The field's leaf, when it is one and graphql-java's per-field work observes nothing here. */
+    private Leaf leaf(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        MergedField field = parameters.getField();
+        if (field == null
+                || !(parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type)
+                || !unobserved(context)) {
+            return null;
+        }
+        return leaves.computeIfAbsent(type, owner -> leavesOf(owner, context.getGraphQLSchema().getCodeRegistry()))
+                .get(field.getName());
+    }
+
+    /** No instrumentation, no result-node limit, no deferred delivery. */
+    private static boolean unobserved(ExecutionContext context) {
+        Instrumentation instrumentation = context.getInstrumentation();
+        boolean quiet = instrumentation == SimplePerformantInstrumentation.INSTANCE
+                || instrumentation instanceof ChainedInstrumentation chained && chained.getInstrumentations().isEmpty();
+        return quiet && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
+                && !Boolean.TRUE.equals(context.getGraphQLContext().get(ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT));
+    }
+
+    /** The fields of a type that are answered in one step. */
+    static Map<String, Leaf> leavesOf(GraphQLObjectType type, GraphQLCodeRegistry registry) {
+        Map<String, Leaf> found = new HashMap<>();
+        for (GraphQLFieldDefinition definition : type.getFieldDefinitions()) {
+            GraphQLType declared = definition.getType();
+            boolean nonNull = declared instanceof GraphQLNonNull;
+            GraphQLType unwrapped = nonNull ? ((GraphQLNonNull) declared).getWrappedType() : declared;
+            DataFetcher<?> fetcher = registry.getDataFetcher(type, definition);
+            boolean plain = fetcher instanceof PlainFields.Accessor<?> || fetcher instanceof PlainFields.Converted<?>;
+            if (plain && definition.getArguments().isEmpty()
+                    && (unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType)) {
+                found.put(definition.getName(),
+                        new Leaf((LightDataFetcher<?>) fetcher, definition, unwrapped, nonNull));
+            }
+        }
+        return found.isEmpty() ? NO_LEAVES : Map.copyOf(found);
+    }
+}

@@ -1,0 +1,176 @@
+package org.warledger.gateway.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.ExecutionStrategy;
+import graphql.execution.SimpleDataFetcherExceptionHandler;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dataloader.BatchLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link LeafFields} answers exactly what graphql-java's own strategy answers — values, nulls, errors with their paths,
+ * and the same DataLoader batches — over leaves, non-null leaves that are null, failing accessors, enums, aliases,
+ * fragments, {@code __typename} and batched fields on several levels.
+ */
+class LeafFieldsTest {
+
+    public enum Kind {
+        ATTACK, SHELLING
+    }
+
+    /** A record of the test schema; its accessors are read by {@link PlainFields}' fetchers. */
+    public static final class Row {
+        private final int number;
+
+        Row(int number) {
+            this.number = number;
+        }
+
+        public String id() {
+            return "r" + number;
+        }
+
+        public String title() {
+            return number % 3 == 0 ? null : "Row " + number;
+        }
+
+        public Kind kind() {
+            return number % 2 == 0 ? Kind.ATTACK : Kind.SHELLING;
+        }
+
+        public Integer count() {
+            return number;
+        }
+
+        /** Null for every fifth row, although the schema promises a value. */
+        public String required() {
+            return number % 5 == 0 ? null : "present";
+        }
+
+        public String broken() {
+            if (number % 4 == 1) {
+                throw new IllegalStateException("row " + number + " cannot be read");
+            }
+            return "fine";
+        }
+
+        /** Not a number for row 7: the Int scalar refuses it. */
+        public Object size() {
+            return number == 7 ? "seven" : number * 10;
+        }
+
+        public List<String> tags() {
+            return List.of("a" + number, "b" + number);
+        }
+    }
+
+    private static final String SDL = """
+            type Query { rows: [Row] }
+            enum Kind { ATTACK SHELLING }
+            type Row {
+              id: ID!
+              title: String
+              kind: Kind
+              count: Int!
+              required: String!
+              broken: String
+              size: Int
+              tags: [String]
+              next: Row
+              siblings: [Row]
+            }
+            """;
+
+    private static final String[] LEAVES = { "id", "title", "kind", "count", "required", "broken", "size", "tags" };
+
+    private final AtomicInteger batches = new AtomicInteger();
+
+    private GraphQLSchema schema() {
+        GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry();
+        registry.dataFetcher(FieldCoordinates.coordinates("Query", "rows"),
+                (DataFetcher<?>) environment -> List.of(new Row(1), new Row(2), new Row(3), new Row(5), new Row(7)));
+        for (String leaf : LEAVES) {
+            registry.dataFetcher(FieldCoordinates.coordinates("Row", leaf), accessor(leaf));
+        }
+        registry.dataFetcher(FieldCoordinates.coordinates("Row", "next"),
+                (DataFetcher<?>) environment -> environment.getDataLoader("next").load(environment.getSource()));
+        registry.dataFetcher(FieldCoordinates.coordinates("Row", "siblings"), (DataFetcher<?>) environment -> List
+                .of(new Row(((Row) environment.getSource()).number + 10), new Row(15)));
+        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
+                RuntimeWiring.newRuntimeWiring().codeRegistry(registry).build());
+    }
+
+    private static PlainFields.Accessor<Object> accessor(String name) {
+        try {
+            return new PlainFields.Accessor<>(MethodHandles.publicLookup().unreflect(Row.class.getMethod(name))
+                    .asType(MethodType.methodType(Object.class, Object.class)));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> run(ExecutionStrategy strategy, String query) throws Exception {
+        BatchLoader<Row, Row> next = rows -> {
+            batches.incrementAndGet();
+            return CompletableFuture.completedFuture(rows.stream().map(row -> new Row(row.number + 1)).toList());
+        };
+        DataLoaderRegistry loaders = DataLoaderRegistry.newRegistry()
+                .register("next", DataLoaderFactory.newDataLoader(next)).build();
+        GraphQL graphQl = GraphQL.newGraphQL(schema()).queryExecutionStrategy(strategy).build();
+        return graphQl.executeAsync(ExecutionInput.newExecutionInput(query).dataLoaderRegistry(loaders).build())
+                .get(10, TimeUnit.SECONDS).toSpecification();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{ rows { id title kind count } }",
+            "{ rows { id first: title again: title kind __typename } }",
+            "{ rows { ...parts } } fragment parts on Row { id title ... on Row { count kind } }",
+            "{ rows { id required } }", "{ rows { id broken } }", "{ rows { id size } }", "{ rows { id tags } }",
+            "{ rows { id next { id title next { id kind count } } siblings { id next { id title } } } }",
+            "{ rows { id next { id required } siblings { id broken size } } }",
+            "{ rows { a: next { id } b: next { title } siblings { next { next { id count } } } } }",
+            "{ rows { id title @skip(if: true) kind @include(if: false) count } }" })
+    void answersAsGraphQlJavaDoes(String query) throws Exception {
+        Map<String, Object> expected = run(new AsyncExecutionStrategy(new SimpleDataFetcherExceptionHandler()), query);
+        int expectedBatches = batches.getAndSet(0);
+        Map<String, Object> answered = run(new LeafFields(new SimpleDataFetcherExceptionHandler()), query);
+        assertEquals(expected, answered, query);
+        assertEquals(expectedBatches, batches.get(), "DataLoader batches for " + query);
+    }
+
+    @Test
+    void theLeavesArePlainScalarAndEnumFieldsOnly() {
+        GraphQLSchema schema = schema();
+        Map<String, LeafFields.Leaf> leaves = LeafFields.leavesOf((GraphQLObjectType) schema.getType("Row"),
+                schema.getCodeRegistry());
+        assertEquals(java.util.Set.of("id", "title", "kind", "count", "required", "broken", "size"), leaves.keySet());
+        assertTrue(leaves.get("id").nonNull());
+        assertFalse(leaves.get("title").nonNull());
+        assertTrue(
+                LeafFields.leavesOf((GraphQLObjectType) schema.getType("Query"), schema.getCodeRegistry()).isEmpty());
+    }
+}
