@@ -392,7 +392,7 @@ def check_targets(result):
 
 def direct_path(here, connections, seconds):
     """The composed query's data straight from the services, by DirectPath.java (a JVM client like the gateway's):
-    the list, then claims and pledges of those events in parallel, then the claims' events. The client warms its own
+    the list, then claims and pledges of those events in parallel, then the claims' events it has not listed. The client warms its own
     JIT up until steady before it measures."""
     out = subprocess.run(["java", os.path.join(here, "DirectPath.java"), str(connections), str(seconds), "warm"],
                          capture_output=True, text=True, check=True).stdout

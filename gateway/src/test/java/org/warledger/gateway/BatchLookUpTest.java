@@ -83,7 +83,9 @@ class BatchLookUpTest {
         // two pages' parents come in two batches), each request line within the default limit.
         assertTrue(FakeServices.calls("casualty-service") >= 3 && FakeServices.calls("casualty-service") <= 4);
         assertTrue(FakeServices.calls("aid-service") >= 3 && FakeServices.calls("aid-service") <= 4);
-        assertTrue(FakeServices.calls("event-service") >= 2 + 3 && FakeServices.calls("event-service") <= 2 + 4);
+        // The claims' events are the events the two pages listed: read already, they are looked up no more.
+        assertEquals(2, FakeServices.calls("event-service"), "the two pages only: " + FakeServices.URIS);
+        assertTrue(FakeServices.URIS.stream().noneMatch(uri -> uri.contains("ids=")), "no look-up by ids");
         assertLinesFit();
     }
 
@@ -95,25 +97,27 @@ class BatchLookUpTest {
 
     @Test
     void aHundredAndFiftyIdsInOneLookUpAllComeBack() {
-        String endCursor = GatewayTest.graphql("{ events(first: 100) { pageInfo { endCursor } } }").extract()
-                .path("data.events.pageInfo.endCursor");
-        FakeServices.reset();
-        FakeServices.events = 200;
+        // The claims of a claims list, not of an events list: their events have not been read, and are looked up.
         var answer = GatewayTest.graphql("""
-                query($after: String) {
-                  a: events(first: 100) { edges { node { id casualtyClaims { event { id } } } } }
-                  b: events(first: 50, after: $after) { edges { node { id casualtyClaims { event { id } } } } }
-                }
-                """, Map.of("after", endCursor), null).body("errors", nullValue()).extract();
-        List<String> ids = answer.path("data.a.edges.node.id");
-        ids = new java.util.ArrayList<>(ids);
-        ids.addAll(answer.path("data.b.edges.node.id"));
-        List<String> claimEvents = answer.path("data.a.edges.node.casualtyClaims.event.id.flatten()");
-        claimEvents = new java.util.ArrayList<>(claimEvents);
-        claimEvents.addAll(answer.path("data.b.edges.node.casualtyClaims.event.id.flatten()"));
-        assertEquals(150, new HashSet<>(ids).size());
-        assertEquals(ids, claimEvents);
-        assertTrue(FakeServices.calls("event-service") <= 2 + 3, "the pages, then 150 ids in two or three look-ups");
+                { casualtyClaims(first: 100) { edges { node { id eventId event { id } } } }
+                  more: casualtyClaims(first: 50, subject: "RU") { edges { node { id eventId event { id } } } } }
+                """).body("errors", nullValue()).body("data.casualtyClaims.edges", hasSize(100))
+                .body("data.more.edges", hasSize(50)).extract();
+        List<String> eventIds = new java.util.ArrayList<>(answer.path("data.casualtyClaims.edges.node.eventId"));
+        eventIds.addAll(answer.path("data.more.edges.node.eventId"));
+        List<String> claimEvents = new java.util.ArrayList<>(answer.path("data.casualtyClaims.edges.node.event.id"));
+        claimEvents.addAll(answer.path("data.more.edges.node.event.id"));
+        assertEquals(100, new HashSet<>(eventIds).size(), "the second list repeats 50 events of the first");
+        assertEquals(eventIds, claimEvents, "each claim has its own event");
+        List<String> lookUps = FakeServices.URIS.stream()
+                .filter(uri -> uri.matches("/fake/events/api/events\\?(.*&)?ids=.*")).toList();
+        assertEquals(FakeServices.calls("event-service"), lookUps.size(), "look-ups only: " + FakeServices.URIS);
+        assertTrue(lookUps.size() >= 2 && lookUps.size() <= 3, "100 distinct ids in two or three look-ups");
+        Set<String> asked = new HashSet<>();
+        lookUps.forEach(uri -> asked.addAll(List.of(java.net.URLDecoder
+                .decode(uri.replaceAll(".*[?&]ids=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8)
+                .split(","))));
+        assertEquals(new HashSet<>(eventIds), asked, "every event id asked for, once per batch");
         assertLinesFit();
     }
 }

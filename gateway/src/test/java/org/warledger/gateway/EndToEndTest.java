@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -45,7 +44,7 @@ class EndToEndTest {
 
     @Test
     @Order(1)
-    void fortyEventsWithAClaimAndAPledgeEachComeBackInAtMostEightBackendCalls() {
+    void fortyEventsWithAClaimAndAPledgeEachComeBackInThreeBackendCalls() {
         String createEvent = "mutation($in: EventInput!) { createEvent(input: $in) { id } }";
         String createClaim = "mutation($in: CasualtyClaimInput!) { createCasualtyClaim(input: $in) { id } }";
         String createPledge = "mutation($in: AidPledgeInput!) { createAidPledge(input: $in) { id } }";
@@ -92,8 +91,8 @@ class EndToEndTest {
                                                 + "{ edges { node { id } } } }"))
                                 .post("/graphql").then().extract().path("data.events.edges[0].node.id")));
         double calls = backendCalls() - before - 1;
-        assertTrue(calls <= 8, "backend calls for the composed query: " + calls);
-        assertTrue(calls >= 4, "backend calls for the composed query: " + calls);
+        // The list, the claims and the pledges: the claims' events are the events listed, read already.
+        assertEquals(3.0, calls, "backend calls for the composed query");
     }
 
     @Test

@@ -312,7 +312,7 @@ public final class FakeServices {
     public static class Claims {
         @GET
         public Response list(@QueryParam("ids") String ids, @QueryParam("eventId") String eventIds,
-                @Context HttpServerRequest request) {
+                @QueryParam("limit") Integer limit, @Context HttpServerRequest request) {
             URIS.add(request.uri());
             received(request, null);
             Set<String> wanted = split(eventIds);
@@ -320,7 +320,8 @@ public final class FakeServices {
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = EMPTY.contains("casualty-service") ? 0 : events; i >= 1; i--) {
                 if ((wanted == null || wanted.contains(eventId(i)))
-                        && (wantedIds == null || wantedIds.contains(claimId(i)))) {
+                        && (wantedIds == null || wantedIds.contains(claimId(i)))
+                        && (limit == null || items.size() < limit)) {
                     items.add(claim(i));
                 }
             }

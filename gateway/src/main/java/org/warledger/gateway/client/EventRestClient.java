@@ -27,7 +27,7 @@ interface EventRestClient {
 
     @GET
     @Path("{id}")
-    Wire.Event get(@PathParam("id") String id);
+    Wire.Event get(@PathParam("id") String id, @QueryParam("fields") String fields);
 
     @POST
     Wire.Event create(@HeaderParam("Authorization") String authorization,

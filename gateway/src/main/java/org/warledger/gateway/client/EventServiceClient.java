@@ -55,8 +55,8 @@ public class EventServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Wire.Event get(String id) {
-        return client.get(id);
+    public Wire.Event get(String id, String fields) {
+        return client.get(id, fields);
     }
 
     /** A create; {@code idempotencyKey} (null for none) makes a repeat of it answer the first one's record. */

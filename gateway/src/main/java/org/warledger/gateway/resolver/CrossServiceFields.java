@@ -2,7 +2,9 @@ package org.warledger.gateway.resolver;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,12 @@ public class CrossServiceFields {
     private final AidServiceClient pledges;
     private final IntakeServiceClient intake;
     private final SelectedFields selected;
+    private final ReadEvents read;
 
     public CrossServiceFields(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
-            IntakeServiceClient intake, SelectedFields selected) {
+            IntakeServiceClient intake, SelectedFields selected, ReadEvents read) {
         this.selected = selected;
+        this.read = read;
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
@@ -121,8 +125,8 @@ public class CrossServiceFields {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(nulls(parents));
         }
-        return Backend.call(EventServiceClient.NAME, events.byIds(ids, selected.of("Event")))
-                .map(found -> records(parents, CandidateKind.EVENT, WireMapper.events(found), Event::id));
+        return eventsById(ids).map(byId -> parents.stream()
+                .map(c -> recorded(c, CandidateKind.EVENT) ? byId.get(c.recordId()) : null).toList());
     }
 
     /** The distinct ids of the records created from the accepted candidates of {@code kind}. */
@@ -148,13 +152,36 @@ public class CrossServiceFields {
 
     /** The event of each parent (null for none), from one look-up of the distinct event ids. */
     private <T> Uni<List<Event>> eventsOf(List<T> parents, Function<T, String> eventId) {
-        return Backend.call(EventServiceClient.NAME, events.byIds(ids(parents, eventId), selected.of("Event")))
-                .map(found -> {
-                    Map<String, Event> byId = WireMapper.events(found).stream()
-                            .collect(Collectors.toMap(Event::id, Function.identity()));
-                    return parents.stream().map(p -> eventId.apply(p) == null ? null : byId.get(eventId.apply(p)))
-                            .toList();
-                });
+        return eventsById(ids(parents, eventId)).map(byId -> parents.stream()
+                .map(p -> eventId.apply(p) == null ? null : byId.get(eventId.apply(p))).toList());
+    }
+
+    /**
+     * The events of these ids that exist: those the query has read already with the properties it shows, and the others
+     * from one look-up (none when the query has read them all).
+     */
+    private Uni<Map<String, Event>> eventsById(List<String> ids) {
+        String fields = selected.of("Event");
+        ReadEvents.Known known = read.known();
+        Map<String, Event> byId = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Event event = known.reusable(id, fields);
+            if (event != null) {
+                byId.put(id, event);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(byId);
+        }
+        return Backend.call(EventServiceClient.NAME, events.byIds(missing, fields)).map(found -> {
+            List<Event> fetched = WireMapper.events(found);
+            known.remember(fields, fetched);
+            fetched.forEach(e -> byId.putIfAbsent(e.id(), e));
+            return byId;
+        });
     }
 
     /** The records of each parent event, in the order of the parents. */

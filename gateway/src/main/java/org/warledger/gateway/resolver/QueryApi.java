@@ -66,10 +66,12 @@ public class QueryApi {
     private final AidServiceClient pledges;
     private final IntakeServiceClient intake;
     private final SelectedFields selected;
+    private final ReadEvents read;
 
     public QueryApi(EventServiceClient events, CasualtyServiceClient claims, AidServiceClient pledges,
-            IntakeServiceClient intake, SelectedFields selected) {
+            IntakeServiceClient intake, SelectedFields selected, ReadEvents read) {
         this.selected = selected;
+        this.read = read;
         this.events = events;
         this.claims = claims;
         this.pledges = pledges;
@@ -88,20 +90,27 @@ public class QueryApi {
         Arguments.text("country", country);
         Arguments.text("q", q);
         String fields = selected.of("Event");
-        return Backend
-                .call(EventServiceClient.NAME,
-                        Pages.slice(at, size,
-                                (limit, cursor) -> events.list(text(from), text(to), name(type), actor, country, q,
-                                        limit, cursor, fields)))
-                .map(slice -> Pages.connection(slice, Cursors.EVENTS, WireMapper::event, EventEdge::new,
-                        EventConnection::new));
+        ReadEvents.Known known = read.known();
+        return Backend.call(EventServiceClient.NAME, Pages.slice(at, size, (limit, cursor) -> events.list(text(from),
+                text(to), name(type), actor, country, q, limit, cursor, fields))).map(slice -> {
+                    EventConnection connection = Pages.connection(slice, Cursors.EVENTS, WireMapper::event,
+                            EventEdge::new, EventConnection::new);
+                    known.remember(fields, connection.edges().stream().map(EventEdge::node).toList());
+                    return connection;
+                });
     }
 
     @Query("event")
     @Description("One event by id; null when there is none")
     public Event event(@NonNull @Id String id) {
         Arguments.id("id", id);
-        return WireMapper.event(Backend.find(EventServiceClient.NAME, () -> events.get(id)));
+        String fields = selected.of("Event");
+        ReadEvents.Known known = read.known();
+        Event event = WireMapper.event(Backend.find(EventServiceClient.NAME, () -> events.get(id, fields)));
+        if (event != null) {
+            known.remember(fields, List.of(event));
+        }
+        return event;
     }
 
     @Query("casualtyClaims")
