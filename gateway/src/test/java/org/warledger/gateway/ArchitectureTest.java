@@ -7,6 +7,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,15 @@ class ArchitectureTest {
     void theResolversUseNeitherTheEdgeNorTheEngine() {
         noClasses().that().resideInAPackage(BASE + ".resolver..").should().dependOnClassesThat()
                 .resideInAnyPackage(BASE + ".engine..", BASE + ".edge..").check(gateway);
+    }
+
+    @Test
+    void nothingReadsAFieldsSelectionSetWhichSmallRyesFetchersAreNotGiven() {
+        noClasses().should().callMethod(DataFetchingEnvironment.class, "getSelectionSet").orShould()
+                .callMethod(Context.class, "getSelectedFields").orShould()
+                .callMethod(Context.class, "getSelectedAndSourceFields")
+                .because("the engine hands SmallRye's fetchers no selection set (SchemaTuning.unselected); what a "
+                        + "query selects is read from its document, once per document")
+                .check(gateway);
     }
 }

@@ -4,14 +4,17 @@ import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.SelectedField;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
@@ -31,6 +34,8 @@ import org.dataloader.DataLoaderRegistry;
  * arguments and the whole selected sub-tree rendered as JSON, twice — although the batch loader refreshes it once per
  * batch anyway; for 20 events with claims and pledges that was a tenth of the gateway's CPU. Here the parent goes
  * straight to the DataLoader, with the same batch context SmallRye's loader reads.</li>
+ * <li>SmallRye's fetchers of query and mutation fields, and its batch loaders, get the field's environment without its
+ * selection set ({@link #unselected}), which they only render into a context nobody here reads.</li>
  * <li>A batch field with arguments (such as {@code Article.candidates(status, kind)}) has one DataLoader per request,
  * whose batch SmallRye calls with the arguments of its first parent only: aliases of the field with other arguments on
  * the same level ({@code proposed: candidates(status: PROPOSED) all: candidates}) would get the first alias's answer.
@@ -76,6 +81,8 @@ public class SchemaTuning implements EventingService {
                             String loader = object.getName() + "_" + field.getName();
                             changes.dataFetcher(coordinates, field.getArguments().isEmpty()
                                     ? new BatchField(loader, fetcher) : new BatchFieldWithArguments(loader, fetcher));
+                        } else if (fetcher instanceof AbstractDataFetcher<?, ?>) {
+                            changes.dataFetcher(coordinates, new Unselected(fetcher));
                         }
                     }
                 }
@@ -96,7 +103,7 @@ public class SchemaTuning implements EventingService {
                 return smallrye.get(environment);
             }
             return dataLoader.load(environment.getSource(), Map.of(BatchLoaderHelper.ARGUMENTS, List.of(),
-                    BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment));
+                    BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, unselected(environment).build()));
         }
     }
 
@@ -117,8 +124,73 @@ public class SchemaTuning implements EventingService {
             DataLoader<Object, Object> own = registry.computeIfAbsent(loader + "@" + environment.getArguments(),
                     name -> shared.transform(copy -> copy.name(name)));
             DataLoaderRegistry view = DataLoaderRegistry.newRegistry().register(loader, own).build();
-            return smallrye.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(environment)
-                    .dataLoaderRegistry(view).build());
+            return smallrye.get(unselected(environment).dataLoaderRegistry(view).build());
         }
     }
+
+    /** A query or mutation field: SmallRye's fetcher, given the field's environment without its selection set. */
+    record Unselected(DataFetcher<?> smallrye) implements DataFetcher<Object> {
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return smallrye.get(unselected(environment).build());
+        }
+    }
+
+    /**
+     * A field's environment as SmallRye's fetchers get it here: all of it but the selection set, which is
+     * {@link #NO_SELECTION}. SmallRye renders the selection set into its request context as JSON, twice, each time a
+     * query field or a batch of a cross-service field is resolved — after graphql-java has built the normalised form of
+     * the whole operation for it: a tenth of the gateway's CPU per composed query, for a context nobody reads. The
+     * resolvers read what a query selects from its document ({@code SelectedFields}), once per document; the
+     * architecture test keeps anything in the gateway from reading the selection set or SmallRye's selected fields.
+     */
+    static DataFetchingEnvironmentImpl.Builder unselected(DataFetchingEnvironment environment) {
+        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment(environment).selectionSet(NO_SELECTION);
+    }
+
+    /** A selection set of no fields. */
+    static final DataFetchingFieldSelectionSet NO_SELECTION = new DataFetchingFieldSelectionSet() {
+
+        @Override
+        public boolean contains(String fieldGlobPattern) {
+            return false;
+        }
+
+        @Override
+        public boolean containsAnyOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return false;
+        }
+
+        @Override
+        public boolean containsAllOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return false;
+        }
+
+        @Override
+        public List<SelectedField> getFields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SelectedField> getImmediateFields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SelectedField> getFields(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey() {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey(String fieldGlobPattern,
+                String... fieldGlobPatterns) {
+            return Map.of();
+        }
+    };
 }
