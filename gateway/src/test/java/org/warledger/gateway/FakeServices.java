@@ -134,6 +134,15 @@ public final class FakeServices {
         return Response.status(status).type("application/problem+json").entity(body).build();
     }
 
+    /** The ids of each look-up by ids that the fake event-service answered, in the order they came. */
+    static List<Set<String>> eventLookUps() {
+        return URIS.stream().filter(uri -> uri.matches("/fake/events/api/events\\?(.*&)?ids=.*"))
+                .map(uri -> (Set<String>) new java.util.TreeSet<>(List.of(java.net.URLDecoder
+                        .decode(uri.replaceAll(".*[?&]ids=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8)
+                        .split(","))))
+                .toList();
+    }
+
     static int calls(String service) {
         AtomicInteger count = CALLS.get(service);
         return count == null ? 0 : count.get();

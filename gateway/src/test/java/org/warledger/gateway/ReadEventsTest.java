@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +36,7 @@ class ReadEventsTest {
                 .body("data.events.edges[0].node.casualtyClaims[0].event.title", equalTo("Event 40"))
                 .body("data.events.edges[4].node.aidPledges[0].event.title", equalTo("Event 36"))
                 .body("data.events.edges[2].node.casualtyClaims[0].event.id", equalTo(FakeServices.eventId(38)));
-        assertEquals(List.of(), lookUps(), "the claims' and pledges' events are the events listed");
+        assertEquals(List.of(), FakeServices.eventLookUps(), "the claims' and pledges' events are the events listed");
         assertEquals(1, FakeServices.calls("event-service"));
     }
 
@@ -52,7 +50,7 @@ class ReadEventsTest {
                 .body("data.casualtyClaims.edges[0].node.event.title", equalTo("Event 40"))
                 .body("data.casualtyClaims.edges[19].node.event.title", equalTo("Event 21"))
                 .body("data.casualtyClaims.edges[19].node.event.id", equalTo(FakeServices.eventId(21)));
-        assertEquals(List.of(ids(21, 30)), lookUps());
+        assertEquals(List.of(ids(21, 30)), FakeServices.eventLookUps());
     }
 
     @Test
@@ -62,7 +60,7 @@ class ReadEventsTest {
                 { events(first: 3) { edges { node { id } } }
                   casualtyClaims(first: 3) { edges { node { event { id summary } } } } }
                 """).body("errors", nullValue());
-        assertEquals(List.of(), lookUps());
+        assertEquals(List.of(), FakeServices.eventLookUps());
         assertEquals(List.of("id,summary"), FakeServices.FIELDS.stream()
                 .filter(f -> f.get(0).equals("/fake/events/api/events")).map(f -> f.get(1)).toList());
     }
@@ -73,7 +71,7 @@ class ReadEventsTest {
         GatewayTest.graphql(query).body("errors", nullValue());
         GatewayTest.graphql(query).body("errors", nullValue()).body("data.casualtyClaims.edges.node.event.title",
                 equalTo(List.of("Event 40", "Event 39")));
-        assertEquals(List.of(ids(39, 40), ids(39, 40)), lookUps());
+        assertEquals(List.of(ids(39, 40), ids(39, 40)), FakeServices.eventLookUps());
     }
 
     @Test
@@ -85,15 +83,8 @@ class ReadEventsTest {
                 .body("data.event.title", equalTo("Event 39")).body("data.casualtyClaims.edges.node.event.title",
                         equalTo(List.of("Event 40", "Event 39", "Event 38")));
         // The claims' events are looked up once every field of the first level has its answer, event(id)'s too.
-        assertEquals(List.of(new TreeSet<>(Set.of(FakeServices.eventId(38), FakeServices.eventId(40)))), lookUps());
-    }
-
-    /** The ids of each look-up by ids event-service got, in order. */
-    private static List<Set<String>> lookUps() {
-        return FakeServices.URIS.stream().filter(uri -> uri.matches("/fake/events/api/events\\?(.*&)?ids=.*"))
-                .map(uri -> Set.of(URLDecoder
-                        .decode(uri.replaceAll(".*[?&]ids=([^&]*).*", "$1"), StandardCharsets.UTF_8).split(",")))
-                .map(TreeSet::new).collect(Collectors.toList());
+        assertEquals(List.of(new TreeSet<>(Set.of(FakeServices.eventId(38), FakeServices.eventId(40)))),
+                FakeServices.eventLookUps());
     }
 
     /** The fake events from {@code low} to {@code high}. */
