@@ -11,6 +11,7 @@ import graphql.execution.MergedField;
 import graphql.execution.ResultNodesInfo;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimpleInstrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLCodeRegistry;
@@ -21,8 +22,11 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.LightDataFetcher;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,8 +41,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * promises a value, an exception, a value its scalar refuses), goes through graphql-java's own path, which reads the
  * field again and reports the error as it always has. The answers are the same; only the work is not.
  * <p>
- * Taken only when nothing observes fields one by one: no instrumentation (SmallRye adds some only for configured
- * complexity, depth or federation tracing), no limit on result nodes, no incremental delivery.
+ * Taken only when nothing observes fields one by one: no instrumentation that overrides graphql-java's field methods
+ * (SmallRye always chains its query cache, which does not; it adds others for configured complexity, depth or
+ * federation tracing, which do), no limit on result nodes, no incremental delivery.
  */
 public final class LeafFields extends AsyncExecutionStrategy {
 
@@ -111,14 +116,41 @@ public final class LeafFields extends AsyncExecutionStrategy {
                 .get(field.getName());
     }
 
-    /** No instrumentation, no result-node limit, no deferred delivery. */
+    /** No instrumentation that observes fields, no result-node limit, no deferred delivery. */
     private static boolean unobserved(ExecutionContext context) {
-        Instrumentation instrumentation = context.getInstrumentation();
-        boolean quiet = instrumentation == SimplePerformantInstrumentation.INSTANCE
-                || instrumentation instanceof ChainedInstrumentation chained && chained.getInstrumentations().isEmpty();
-        return quiet && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
+        return fieldBlind(context.getInstrumentation())
+                && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
                 && !Boolean.TRUE.equals(context.getGraphQLContext().get(ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT));
     }
+
+    /**
+     * Whether an instrumentation sees nothing of single fields: it, and every instrumentation it chains, keeps the
+     * do-nothing field methods of graphql-java's base classes (SmallRye always chains its query cache, which only looks
+     * at validation).
+     */
+    static boolean fieldBlind(Instrumentation instrumentation) {
+        if (instrumentation instanceof ChainedInstrumentation chained) {
+            return chained.getClass() == ChainedInstrumentation.class
+                    && chained.getInstrumentations().stream().allMatch(LeafFields::fieldBlind);
+        }
+        return instrumentation == null || FIELD_BLIND.get(instrumentation.getClass());
+    }
+
+    /** The methods graphql-java calls on the instrumentation for each field it resolves. */
+    private static final List<String> FIELD_METHODS = List.of("beginFieldExecution", "beginFieldFetch",
+            "beginFieldFetching", "instrumentDataFetcher", "beginFieldCompletion", "beginFieldListCompletion");
+
+    /** Instrumentation classes that override none of {@link #FIELD_METHODS}. */
+    @SuppressWarnings("deprecation")
+    private static final ClassValue<Boolean> FIELD_BLIND = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Set<Class<?>> doNothing = Set.of(Instrumentation.class, SimplePerformantInstrumentation.class,
+                    SimpleInstrumentation.class);
+            return Arrays.stream(type.getMethods()).filter(method -> FIELD_METHODS.contains(method.getName()))
+                    .allMatch(method -> doNothing.contains(method.getDeclaringClass()));
+        }
+    };
 
     /** The fields of a type that are answered in one step. */
     static Map<String, Leaf> leavesOf(GraphQLObjectType type, GraphQLCodeRegistry registry) {

@@ -9,6 +9,12 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -17,6 +23,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.smallrye.graphql.execution.QueryCache;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
@@ -51,6 +58,10 @@ class LeafFieldsTest {
         }
 
         public String id() {
+            if (StackWalker.getInstance()
+                    .walk(frames -> frames.anyMatch(f -> f.getClassName().equals(LeafFields.Leaf.class.getName())))) {
+                ONE_STEP.incrementAndGet();
+            }
             return "r" + number;
         }
 
@@ -108,6 +119,8 @@ class LeafFieldsTest {
     private static final String[] LEAVES = { "id", "title", "kind", "count", "required", "broken", "size", "tags" };
 
     private final AtomicInteger batches = new AtomicInteger();
+    /** Reads of {@code Row.id} made in one step, by {@link LeafFields}. */
+    static final AtomicInteger ONE_STEP = new AtomicInteger();
 
     private GraphQLSchema schema() {
         GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry();
@@ -134,13 +147,19 @@ class LeafFieldsTest {
     }
 
     private Map<String, Object> run(ExecutionStrategy strategy, String query) throws Exception {
+        return run(strategy, SimplePerformantInstrumentation.INSTANCE, query);
+    }
+
+    private Map<String, Object> run(ExecutionStrategy strategy, Instrumentation instrumentation, String query)
+            throws Exception {
         BatchLoader<Row, Row> next = rows -> {
             batches.incrementAndGet();
             return CompletableFuture.completedFuture(rows.stream().map(row -> new Row(row.number + 1)).toList());
         };
         DataLoaderRegistry loaders = DataLoaderRegistry.newRegistry()
                 .register("next", DataLoaderFactory.newDataLoader(next)).build();
-        GraphQL graphQl = GraphQL.newGraphQL(schema()).queryExecutionStrategy(strategy).build();
+        GraphQL graphQl = GraphQL.newGraphQL(schema()).queryExecutionStrategy(strategy).instrumentation(instrumentation)
+                .build();
         return graphQl.executeAsync(ExecutionInput.newExecutionInput(query).dataLoaderRegistry(loaders).build())
                 .get(10, TimeUnit.SECONDS).toSpecification();
     }
@@ -160,6 +179,63 @@ class LeafFieldsTest {
         Map<String, Object> answered = run(new LeafFields(new SimpleDataFetcherExceptionHandler()), query);
         assertEquals(expected, answered, query);
         assertEquals(expectedBatches, batches.get(), "DataLoader batches for " + query);
+    }
+
+    /** An instrumentation that sees every field graphql-java fetches. */
+    static final class FieldCounter extends SimplePerformantInstrumentation {
+        final AtomicInteger fetched = new AtomicInteger();
+
+        @Override
+        public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+                InstrumentationState state) {
+            fetched.incrementAndGet();
+            return super.beginFieldFetching(parameters, state);
+        }
+    }
+
+    @Test
+    void withSmallRyesQueryCacheChainedTheLeavesAreStillAnsweredInOneStep() throws Exception {
+        String query = "{ rows { id title next { id kind } } }";
+        Map<String, Object> expected = run(new AsyncExecutionStrategy(new SimpleDataFetcherExceptionHandler()), query);
+        ONE_STEP.set(0);
+        Instrumentation chained = new ChainedInstrumentation(List.of(new QueryCache()));
+        assertTrue(LeafFields.fieldBlind(chained), "the query cache looks at validation only");
+        assertEquals(expected, run(new LeafFields(new SimpleDataFetcherExceptionHandler()), chained, query));
+        assertEquals(10, ONE_STEP.get(), "five rows and their next rows, each id in one step");
+    }
+
+    @Test
+    void anInstrumentationThatObservesFieldsSeesEveryFieldAsWithGraphQlJava() throws Exception {
+        String query = "{ rows { id title next { id kind } } }";
+        FieldCounter alone = new FieldCounter();
+        Map<String, Object> expected = run(new AsyncExecutionStrategy(new SimpleDataFetcherExceptionHandler()), alone,
+                query);
+        FieldCounter chained = new FieldCounter();
+        Instrumentation chain = new ChainedInstrumentation(List.of(new QueryCache(), chained));
+        assertFalse(LeafFields.fieldBlind(chain));
+        ONE_STEP.set(0);
+        assertEquals(expected, run(new LeafFields(new SimpleDataFetcherExceptionHandler()), chain, query));
+        assertEquals(alone.fetched.get(), chained.fetched.get(), "every field fetched through graphql-java");
+        assertEquals(0, ONE_STEP.get(), "no field answered in one step");
+    }
+
+    @Test
+    void onlyInstrumentationsThatKeepTheDoNothingFieldMethodsAreBlindToFields() {
+        assertTrue(LeafFields.fieldBlind(SimplePerformantInstrumentation.INSTANCE));
+        assertTrue(LeafFields.fieldBlind(new ChainedInstrumentation(List.of())));
+        assertTrue(LeafFields.fieldBlind(new QueryCache()));
+        assertFalse(LeafFields.fieldBlind(new FieldCounter()));
+        assertFalse(LeafFields.fieldBlind(new SimplePerformantInstrumentation() {
+            @Override
+            public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+                    InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+                return dataFetcher;
+            }
+        }));
+        assertFalse(
+                LeafFields.fieldBlind(new ChainedInstrumentation(
+                        List.of(new QueryCache(), new ChainedInstrumentation(List.of(new FieldCounter()))))),
+                "a chain in a chain is looked into");
     }
 
     @Test
