@@ -2,9 +2,7 @@ package org.warledger.gateway.resolver;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,16 +161,8 @@ public class CrossServiceFields {
     private Uni<Map<String, Event>> eventsById(List<String> ids) {
         String fields = selected.of("Event");
         ReadEvents.Known known = read.known();
-        Map<String, Event> byId = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            Event event = known.reusable(id, fields);
-            if (event != null) {
-                byId.put(id, event);
-            } else {
-                missing.add(id);
-            }
-        }
+        Map<String, Event> byId = known.reusable(ids, fields);
+        List<String> missing = ids.stream().filter(id -> !byId.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return Uni.createFrom().item(byId);
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,12 +33,7 @@ class ReadEvents {
 
     /** The events of the query being resolved; {@link Known#NONE} outside a query. */
     Known known() {
-        DataFetchingEnvironment environment;
-        try {
-            environment = context.get().unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            return Known.NONE;
-        }
+        DataFetchingEnvironment environment = Resolving.environment(context);
         if (environment == null || environment.getOperationDefinition() == null
                 || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             return Known.NONE;
@@ -72,17 +68,23 @@ class ReadEvents {
             }
         }
 
-        /** The event read before with at least the properties of {@code fields} (null: whole); null when none was. */
-        Event reusable(String id, String fields) {
-            Read read = byId.get(id);
-            if (read == null) {
-                return null;
-            }
-            if (read.fields() == null) {
-                return read.event();
+        /**
+         * The events of these ids read before with at least the properties of {@code fields} (null: whole), by id; the
+         * others are not in the map.
+         */
+        Map<String, Event> reusable(Collection<String> ids, String fields) {
+            Map<String, Event> found = new HashMap<>();
+            if (byId.isEmpty()) {
+                return found;
             }
             Set<String> wanted = properties(fields);
-            return wanted != null && read.fields().containsAll(wanted) ? read.event() : null;
+            for (String id : ids) {
+                Read read = byId.get(id);
+                if (read != null && (read.fields() == null || wanted != null && read.fields().containsAll(wanted))) {
+                    found.put(id, read.event());
+                }
+            }
+            return found;
         }
 
         /** Of two reads of one event, the one with more properties. */

@@ -60,12 +60,7 @@ class SelectedFields {
 
     /** The {@code fields=} of the records of this GraphQL type for the request being resolved; null for whole ones. */
     String of(String type, String... needed) {
-        DataFetchingEnvironment environment;
-        try {
-            environment = context.get().unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        DataFetchingEnvironment environment = Resolving.environment(context);
         if (environment == null || environment.getDocument() == null) {
             return null;
         }
