@@ -1,6 +1,7 @@
 package org.warledger.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -72,6 +73,7 @@ class EndToEndTest {
         }
 
         double before = backendCalls();
+        double planned = plans("answered");
         graphql("""
                 {
                   events(first: 40, from: "2024-10-01", to: "2024-10-31") {
@@ -93,6 +95,8 @@ class EndToEndTest {
         double calls = backendCalls() - before - 1;
         // The list, the claims and the pledges: the claims' events are the events listed, read already.
         assertEquals(3.0, calls, "backend calls for the composed query");
+        assertEquals(planned + 2, plans("answered"), "the composed query and the list after it, by their plans");
+        assertEquals(0.0, plans("declined"));
     }
 
     @Test
@@ -168,11 +172,24 @@ class EndToEndTest {
     @Order(5)
     void withAidServiceStoppedEventsStillComeBackWithAnError() {
         RealServices.stopService("aid-service");
+        double planned = plans("answered");
         graphql("{ events(first: 5, from: \"2024-10-01\") { edges { node { title aidPledges { title } } } } }",
                 Map.of(), null).body("data.events.edges", hasSize(5))
                         .body("data.events.edges[0].node.title", notNullValue())
+                        .body("data.events.edges.node.aidPledges", everyItem(nullValue())).body("errors", hasSize(5))
                         .body("errors[0].message", containsString("aid-service"))
-                        .body("errors[0].extensions.service", equalTo("aid-service"));
+                        .body("errors[0].extensions.service", equalTo("aid-service"))
+                        .body("errors[0].path", contains("events", "edges", 0, "node", "aidPledges"));
+        // The failed batch is null with its error at each event, from the plan: the request is not run again.
+        assertEquals(planned + 1, plans("answered"));
+        assertEquals(0.0, plans("declined"));
+    }
+
+    /** The gateway's count of root fields its query plans answered or declined. */
+    private static double plans(String outcome) {
+        Matcher matcher = Pattern.compile("warledger_graphql_plans_total\\{outcome=\"" + outcome + "\"[^}]*} (\\S+)")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     @Test

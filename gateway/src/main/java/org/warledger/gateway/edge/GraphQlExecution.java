@@ -15,7 +15,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.jboss.logging.Logger;
+import org.warledger.gateway.engine.Plans;
 
 /**
  * Runs a request the edge has admitted ({@link GraphQlEndpoint}) with SmallRye's execution service, inside the request
@@ -58,10 +61,19 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
             ctx.fail(500);
             return;
         }
-        getExecutionService().executeAsync(admitted.input(), getMetaData(ctx), new Writer(ctx, admitted));
+        Map<String, Object> metaData = getMetaData(ctx);
+        Map<String, Object> withoutPlans = new HashMap<>(metaData);
+        withoutPlans.put(Plans.WITHOUT_PLANS, Boolean.TRUE);
+        getExecutionService().executeAsync(admitted.input(), metaData,
+                new Writer(ctx, admitted, () -> getExecutionService().executeAsync(admitted.input(), withoutPlans,
+                        new Writer(ctx, admitted, null))));
     }
 
-    private record Writer(RoutingContext ctx, Admitted admitted) implements ExecutionResponseWriter {
+    /**
+     * Writes the answer of an execution; {@code again} runs the request once more without query plans, when its plan
+     * declined (null for that run itself).
+     */
+    private record Writer(RoutingContext ctx, Admitted admitted, Runnable again) implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse response) {
@@ -112,6 +124,11 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
 
         @Override
         public void fail(Throwable t) {
+            if (again != null && Plans.declined(t)) {
+                LOG.debugf("run again without a plan: %s", t.getMessage());
+                again.run();
+                return;
+            }
             ctx.fail(t);
         }
     }

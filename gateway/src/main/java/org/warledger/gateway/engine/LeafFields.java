@@ -4,6 +4,7 @@ import graphql.ExperimentalApi;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.FieldValueInfo.CompleteValueType;
@@ -44,6 +45,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Taken only when nothing observes fields one by one: no instrumentation that overrides graphql-java's field methods
  * (SmallRye always chains its query cache, which does not; it adds others for configured complexity, depth or
  * federation tracing, which do), no limit on result nodes, no incremental delivery.
+ * <p>
+ * A root field whose document has a plan ({@link Plans}) is completed by the plan, without graphql-java's per-field
+ * work below it; everything else as above.
  */
 public final class LeafFields extends AsyncExecutionStrategy {
 
@@ -55,19 +59,16 @@ public final class LeafFields extends AsyncExecutionStrategy {
          * where the schema promises a value, a value the type refuses, or an exception).
          */
         Object serialise(ExecutionContext context, Object source) {
+            Object value;
             try {
-                Object value = context.getValueUnboxer().unbox(fetcher.get(definition, source, null));
-                if (value == null) {
-                    return nonNull ? GRAPHQL_JAVA : null;
-                }
-                Object serialised = type instanceof GraphQLScalarType scalar
-                        ? scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
-                        : ((GraphQLEnumType) type).serialize(value, context.getGraphQLContext(), context.getLocale());
-                return serialised == null || serialised instanceof Double number && number.isNaN() ? GRAPHQL_JAVA
-                        : serialised;
+                value = context.getValueUnboxer().unbox(fetcher.get(definition, source, null));
             } catch (Exception e) {
                 return GRAPHQL_JAVA;
             }
+            if (value == null) {
+                return nonNull ? GRAPHQL_JAVA : null;
+            }
+            return LeafFields.serialise(context, type, value);
         }
 
         /** What graphql-java's strategy would have reported the answer as. */
@@ -75,6 +76,22 @@ public final class LeafFields extends AsyncExecutionStrategy {
             CompleteValueType kind = value == null ? CompleteValueType.NULL
                     : type instanceof GraphQLEnumType ? CompleteValueType.ENUM : CompleteValueType.SCALAR;
             return new FieldValueInfo(kind, value);
+        }
+    }
+
+    /**
+     * A value that is not null serialised by its scalar or enum type; {@link #GRAPHQL_JAVA} when the type refuses it
+     * (then graphql-java's own path reports the error).
+     */
+    static Object serialise(ExecutionContext context, GraphQLType type, Object value) {
+        try {
+            Object serialised = type instanceof GraphQLScalarType scalar
+                    ? scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
+                    : ((GraphQLEnumType) type).serialize(value, context.getGraphQLContext(), context.getLocale());
+            return serialised == null || serialised instanceof Double number && number.isNaN() ? GRAPHQL_JAVA
+                    : serialised;
+        } catch (Exception e) {
+            return GRAPHQL_JAVA;
         }
     }
 
@@ -86,8 +103,30 @@ public final class LeafFields extends AsyncExecutionStrategy {
     /** The leaf fields of each object type of the schema, found on first use. */
     private final Map<GraphQLObjectType, Map<String, Leaf>> leaves = new ConcurrentHashMap<>();
 
+    private final Plans plans = new Plans();
+
     public LeafFields(DataFetcherExceptionHandler exceptionHandler) {
         super(exceptionHandler);
+    }
+
+    /**
+     * A root field with a plan ({@link Plans}) is completed by it; its answer is reported as one value, so that the
+     * DataLoader dispatch strategy expects no fields of graphql-java's below it.
+     */
+    @Override
+    protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        ExecutionStepInfo step = parameters.getExecutionStepInfo();
+        ExecutionStrategyParameters root = parameters.getParent();
+        if (step.getPath().getLevel() == 1 && root != null && step.getFieldDefinition() != null
+                && parameters.getSource() != null && unobserved(context)) {
+            Plans.Shape plan = plans.of(context, parameters.getField(), step.getFieldDefinition(),
+                    root.getFields().size());
+            if (plan != null) {
+                return new FieldValueInfo(CompleteValueType.SCALAR,
+                        plans.run(context, dataFetcherExceptionHandler, plan, parameters.getSource(), step.getPath()));
+            }
+        }
+        return super.completeValue(context, parameters);
     }
 
     @Override
