@@ -55,6 +55,11 @@ public final class FakeServices {
     static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
     /** Services whose lists are empty, as a service holding nothing for the period would answer. */
     static final Set<String> EMPTY = ConcurrentHashMap.newKeySet();
+    /**
+     * Events whose latitude is sent as 1E+400, a number no double holds (it reads as infinity, which GraphQL's Float
+     * refuses): an answer outside event-service's contract.
+     */
+    static final Set<Integer> UNBOUNDED_LATITUDE = ConcurrentHashMap.newKeySet();
     static final List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Every request to casualty-service, as it arrived. */
     static final List<Request> REQUESTS = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -79,6 +84,7 @@ public final class FakeServices {
         BROKEN.clear();
         SLOW.clear();
         EMPTY.clear();
+        UNBOUNDED_LATITUDE.clear();
         AUTHORIZATIONS.clear();
         REQUESTS.clear();
         EVENT_INPUTS.clear();
@@ -230,8 +236,9 @@ public final class FakeServices {
                 Map.entry("type", "STRIKE"), Map.entry("date", day(i)), Map.entry("datePrecision", "DAY"),
                 Map.entry("actors", List.of("Russian Armed Forces")), Map.entry("status", "ACTIVE"),
                 Map.entry("location",
-                        Map.of("name", "Kharkiv", "country", "UA", "latitude", 49.99, "longitude", 36.23, "precision",
-                                "SETTLEMENT")),
+                        Map.of("name", "Kharkiv", "country", "UA", "latitude",
+                                UNBOUNDED_LATITUDE.contains(i) ? new java.math.BigDecimal("1E+400") : 49.99,
+                                "longitude", 36.23, "precision", "SETTLEMENT")),
                 Map.entry("sources", List.of(Map.of("publisher", "Newsroom", "quote", "quote " + i))),
                 Map.entry("createdAt", "2024-11-17T08:15:30.123456Z"));
     }

@@ -155,6 +155,29 @@ class GatewayTest {
     }
 
     @Test
+    void aNumberBeyondADoubleIsNullWithAnErrorAndTheRestStillAnswers() {
+        FakeServices.UNBOUNDED_LATITUDE.add(39);
+        String query = "{ events(first: 3) { edges { node { id location { name latitude } casualtyClaims { id } } } } }";
+        // The same query with a directive, which runs on graphql-java's path whatever else the gateway does.
+        String plain = query.replace("location { name", "location { name @include(if: true)");
+        Map<String, Object> expected = graphql(plain).extract().jsonPath().getMap("");
+        FakeServices.CALLS.clear();
+
+        Map<String, Object> answered = graphql(query).body("data.events.edges", hasSize(3))
+                .body("data.events.edges[1].node.location.name", equalTo("Kharkiv"))
+                .body("data.events.edges[1].node.location.latitude", nullValue())
+                .body("data.events.edges[0].node.location.latitude", equalTo(49.99f))
+                .body("data.events.edges[1].node.casualtyClaims", hasSize(1)).body("errors", hasSize(1))
+                .body("errors[0].path", contains("events", "edges", 1, "node", "location", "latitude"))
+                .body("errors[0].message", containsString("not finite")).extract().jsonPath().getMap("");
+
+        assertEquals(expected.get("data"), answered.get("data"));
+        assertEquals(expected.get("errors"), answered.get("errors"));
+        assertEquals(1, FakeServices.calls("event-service"));
+        assertEquals(1, FakeServices.calls("casualty-service"));
+    }
+
+    @Test
     void aServiceTooSlowToAnswerIsNamedAndTheRestStillAnswers() {
         FakeServices.SLOW.add("aid-service");
         graphql(COMPOSED).body("data.events.edges", hasSize(40))

@@ -1,12 +1,18 @@
 package org.warledger.gateway.edge;
 
 import graphql.ExecutionResult;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.spi.config.Config;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -64,9 +70,30 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
         Map<String, Object> metaData = getMetaData(ctx);
         Map<String, Object> withoutPlans = new HashMap<>(metaData);
         withoutPlans.put(Plans.WITHOUT_PLANS, Boolean.TRUE);
-        getExecutionService().executeAsync(admitted.input(), metaData,
-                new Writer(ctx, admitted, () -> getExecutionService().executeAsync(admitted.input(), withoutPlans,
-                        new Writer(ctx, admitted, null))));
+        Context request = Vertx.currentContext();
+        Runnable again = () -> again(admitted, withoutPlans, new Writer(ctx, admitted, null));
+        getExecutionService().executeAsync(admitted.input(), metaData, new Writer(ctx, admitted,
+                request == null ? again : () -> request.runOnContext(ignored -> again.run())));
+    }
+
+    /**
+     * Runs a request once more, without query plans: on the request's own Vert.x context and inside its request
+     * context, as its first run began (SmallRye's handler activates it around {@link #doHandle}).
+     */
+    private void again(Admitted admitted, Map<String, Object> metaData, Writer writer) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate((InjectableContext.ContextState) metaData.get("state"));
+        }
+        try {
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+            getExecutionService().executeAsync(admitted.input(), metaData, writer);
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
+        }
     }
 
     /**

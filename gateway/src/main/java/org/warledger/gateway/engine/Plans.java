@@ -31,7 +31,11 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.LightDataFetcher;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InstanceHandle;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,7 +71,12 @@ import org.dataloader.DataLoader;
  * scalar refuses, an accessor that throws — makes it <em>decline</em> ({@link Declined}): the request is run again by
  * graphql-java alone ({@link #WITHOUT_PLANS}), which reports it as it always has. A root field whose value is null (its
  * service failed, or there is nothing) is left to graphql-java from the start, so a failing service is never asked
- * twice.
+ * twice. A decline does cost its request a second round of calls; with the gateway's schema (its only non-null output
+ * fields are numbers and booleans the records always hold) it can come only from an answer the services' contracts
+ * exclude, such as a null item in a list of non-null items.
+ * <p>
+ * The answer's data are graphql-java's; so are its errors, but for their order when several parents' batches fail on
+ * one level: a plan lists them in the order of the answer, graphql-java in the order its futures happen to complete.
  */
 public final class Plans {
 
@@ -80,11 +89,15 @@ public final class Plans {
     Plans() {
     }
 
-    /** Documents whose root field has been looked at, and its plan (empty: none). */
-    private final Cache<Field, Optional<Shape>> plans = Caffeine.newBuilder().maximumSize(1_000).build();
+    /**
+     * Root fields that have been looked at, and their plans (empty: none), by the very fields of the document merged
+     * into the root field (compared by identity): an operation, a fragment or a directive that merges other fields into
+     * it (another operation spreading the same fragment, {@code @include} on a sibling) makes another key.
+     */
+    private final Cache<List<Field>, Optional<Shape>> plans = Caffeine.newBuilder().maximumSize(1_000).build();
 
-    private final Counter answered = Metrics.counter("warledger.graphql.plans", "outcome", "answered");
-    private final Counter declined = Metrics.counter("warledger.graphql.plans", "outcome", "declined");
+    /** The counts of plans answered and declined, once the application's meter registry is there. */
+    private volatile Counter[] outcomes;
 
     /**
      * The plan of the root field being completed, or null when graphql-java has to complete it: its document has none,
@@ -95,9 +108,8 @@ public final class Plans {
             return null;
         }
         return plans
-                .get(root.getSingleField(),
-                        field -> Optional
-                                .ofNullable(new Compiler(context).shape(definition.getType(), root.getFields())))
+                .get(List.copyOf(root.getFields()),
+                        fields -> Optional.ofNullable(new Compiler(context).shape(definition.getType(), fields)))
                 .orElse(null);
     }
 
@@ -105,8 +117,25 @@ public final class Plans {
     CompletableFuture<Object> run(ExecutionContext context, DataFetcherExceptionHandler handler, Shape shape,
             Object value, ResultPath path) {
         CompletableFuture<Object> answer = new Run(context, handler).start(shape, value, path);
-        answer.whenComplete((result, failure) -> (failure == null ? answered : declined).increment());
+        answer.whenComplete((result, failure) -> outcomes()[failure == null ? 0 : 1].increment());
         return answer;
+    }
+
+    /**
+     * {@code warledger.graphql.plans{outcome=answered|declined}} in the application's meter registry (plans are made
+     * while SmallRye builds its schema, before that registry is set up), or Micrometer's global one outside Quarkus.
+     */
+    private Counter[] outcomes() {
+        Counter[] counters = outcomes;
+        if (counters == null) {
+            ArcContainer container = Arc.container();
+            InstanceHandle<MeterRegistry> registry = container == null ? null : container.instance(MeterRegistry.class);
+            MeterRegistry meters = registry != null && registry.isAvailable() ? registry.get() : Metrics.globalRegistry;
+            counters = new Counter[] { meters.counter("warledger.graphql.plans", "outcome", "answered"),
+                    meters.counter("warledger.graphql.plans", "outcome", "declined") };
+            outcomes = counters;
+        }
+        return counters;
     }
 
     /** Whether a request failed because its plan declined, so that graphql-java alone should run it again. */
@@ -292,7 +321,7 @@ public final class Plans {
         CompletableFuture<Object> start(Shape shape, Object value, ResultPath path) {
             try {
                 next(complete(shape, value, path));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 decline(e);
             }
             return answer;
@@ -334,7 +363,8 @@ public final class Plans {
                         slot.into().put(slot.member().key(), value);
                     }
                     next(result);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // Whatever happens here, the answer completes: a continuation that threw would leave it waiting.
                     decline(e);
                 }
             });

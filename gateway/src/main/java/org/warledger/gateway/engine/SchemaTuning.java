@@ -10,10 +10,16 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
 import graphql.schema.SelectedField;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -67,7 +73,7 @@ public class SchemaTuning implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        return builder.codeRegistry(registry.transform(changes -> {
+        GraphQLSchema tuned = builder.codeRegistry(registry.transform(changes -> {
             if (registry.getFieldVisibility() instanceof BlockedFields
                     && "default".equals(Config.get().getFieldVisibility())) {
                 changes.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
@@ -87,8 +93,21 @@ public class SchemaTuning implements EventingService {
                     }
                 }
             }
-        }));
+        })).build();
+        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(tuned, FINITE_FLOATS));
     }
+
+    /** The {@code Float} scalar refusing values that are not finite ({@link FiniteFloats}). */
+    private static final GraphQLTypeVisitorStub FINITE_FLOATS = new GraphQLTypeVisitorStub() {
+        @Override
+        public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
+                TraverserContext<GraphQLSchemaElement> context) {
+            if (!scalar.getName().equals("Float") || scalar.getCoercing() instanceof FiniteFloats) {
+                return TraversalControl.CONTINUE;
+            }
+            return changeNode(context, scalar.transform(b -> b.coercing(new FiniteFloats(scalar.getCoercing()))));
+        }
+    };
 
     /**
      * Hands the parent to the batch field's DataLoader ({@code <type>_<field>}, SmallRye's naming); a field whose

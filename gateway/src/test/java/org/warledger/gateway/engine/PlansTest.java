@@ -8,6 +8,7 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -85,6 +86,14 @@ class PlansTest {
             return number == 7 ? "seven" : number * 10;
         }
 
+        /** An Error, not an exception, for rows reached through a look-up. */
+        public String fatal() {
+            if (number > 20) {
+                throw new AssertionError("row " + number + " is corrupt");
+            }
+            return "sound";
+        }
+
         public List<String> tags() {
             return List.of("a" + number, "b" + number);
         }
@@ -111,6 +120,7 @@ class PlansTest {
               count: Int!
               required: String!
               broken: String
+              fatal: String
               size: Int
               tags: [String]
               codes: [String!]
@@ -123,8 +133,8 @@ class PlansTest {
             }
             """;
 
-    private static final String[] PLAIN = { "id", "title", "count", "required", "broken", "size", "tags", "codes",
-            "siblings", "parent" };
+    private static final String[] PLAIN = { "id", "title", "count", "required", "broken", "fatal", "size", "tags",
+            "codes", "siblings", "parent" };
 
     private static SimpleMeterRegistry meters;
 
@@ -208,6 +218,16 @@ class PlansTest {
 
     private Map<String, Object> execute(ExecutionStrategy strategy, String query, boolean withoutPlans)
             throws Exception {
+        return execute(strategy, query, null, Map.of(), withoutPlans, null);
+    }
+
+    /**
+     * Runs a query; with {@code documents}, parsed documents are kept by their text as SmallRye keeps them, so that a
+     * later request gets the very same document.
+     */
+    private Map<String, Object> execute(ExecutionStrategy strategy, String query, String operation,
+            Map<String, Object> variables, boolean withoutPlans, Map<String, PreparsedDocumentEntry> documents)
+            throws Exception {
         BatchLoaderWithContext<Row, Row> next = (rows, environment) -> {
             batches.add(rows.stream().map(row -> row.number).toList());
             environments.add(dataFetchingEnvironment(environment));
@@ -218,8 +238,14 @@ class PlansTest {
         };
         DataLoaderRegistry loaders = DataLoaderRegistry.newRegistry()
                 .register("next", DataLoaderFactory.newDataLoader(next)).build();
-        GraphQL graphQl = GraphQL.newGraphQL(schema()).queryExecutionStrategy(strategy).build();
-        ExecutionInput.Builder input = ExecutionInput.newExecutionInput(query).dataLoaderRegistry(loaders);
+        GraphQL.Builder builder = GraphQL.newGraphQL(schema()).queryExecutionStrategy(strategy);
+        if (documents != null) {
+            builder.preparsedDocumentProvider((in, parse) -> CompletableFuture
+                    .completedFuture(documents.computeIfAbsent(in.getQuery(), text -> parse.apply(in))));
+        }
+        GraphQL graphQl = builder.build();
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput(query).dataLoaderRegistry(loaders)
+                .variables(variables).operationName(operation);
         if (withoutPlans) {
             input.graphQLContext(Map.of(Plans.WITHOUT_PLANS, true));
         }
@@ -329,5 +355,45 @@ class PlansTest {
         assertTrue(environment.getSelectionSet().getFields().isEmpty(), "no selection set for SmallRye to render");
         assertEquals(graphql.language.OperationDefinition.Operation.QUERY,
                 environment.getOperationDefinition().getOperation());
+    }
+
+    /** Runs a kept document as the gateway's edge does (once more without plans when its plan declined). */
+    private Map<String, Object> runKept(ExecutionStrategy strategy, String query, String operation,
+            Map<String, Object> variables, Map<String, PreparsedDocumentEntry> documents) throws Exception {
+        try {
+            return execute(strategy, query, operation, variables, false, documents);
+        } catch (ExecutionException e) {
+            assertTrue(Plans.declined(e), () -> "only a declined plan fails a request: " + e);
+            return execute(strategy, query, operation, variables, true, documents);
+        }
+    }
+
+    @Test
+    void aKeptDocumentWhoseRootFieldMergesOtherFieldsByVariableOrOperationGetsTheirPlans() throws Exception {
+        LeafFields strategy = new LeafFields(new SimpleDataFetcherExceptionHandler());
+        Map<String, PreparsedDocumentEntry> kept = new HashMap<>();
+        Map<String, PreparsedDocumentEntry> keptByGraphQlJava = new HashMap<>();
+        AsyncExecutionStrategy graphQlJava = new AsyncExecutionStrategy(new SimpleDataFetcherExceptionHandler());
+        String included = "query($s: Boolean!) { rows { id } rows @include(if: $s) { title next { id } } }";
+        for (boolean s : List.of(false, true, false)) {
+            Map<String, Object> variables = Map.of("s", s);
+            assertEquals(runKept(graphQlJava, included, null, variables, keptByGraphQlJava),
+                    runKept(strategy, included, null, variables, kept), "with s " + s);
+        }
+        String operations = "query A { ...q } query B { ...q rows { title } } fragment q on Query { rows { id } }";
+        for (String operation : List.of("A", "B", "A")) {
+            assertEquals(runKept(graphQlJava, operations, operation, Map.of(), keptByGraphQlJava),
+                    runKept(strategy, operations, operation, Map.of(), kept), "operation " + operation);
+        }
+        assertEquals(6, plans("answered"));
+    }
+
+    @Test
+    void anErrorInAnAccessorDeclinesInsteadOfLeavingTheRequestWaiting() throws Exception {
+        LeafFields strategy = new LeafFields(new SimpleDataFetcherExceptionHandler());
+        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> execute(strategy, "{ rows { id next { fatal } } }", false));
+        assertTrue(Plans.declined(failed), () -> "declined: " + failed);
+        assertEquals(1, plans("declined"));
     }
 }
