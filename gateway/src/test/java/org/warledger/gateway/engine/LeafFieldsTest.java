@@ -24,8 +24,6 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.smallrye.graphql.execution.QueryCache;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -127,7 +125,7 @@ class LeafFieldsTest {
         registry.dataFetcher(FieldCoordinates.coordinates("Query", "rows"),
                 (DataFetcher<?>) environment -> List.of(new Row(1), new Row(2), new Row(3), new Row(5), new Row(7)));
         for (String leaf : LEAVES) {
-            registry.dataFetcher(FieldCoordinates.coordinates("Row", leaf), accessor(leaf));
+            registry.dataFetcher(FieldCoordinates.coordinates("Row", leaf), Accessors.of(Row.class, leaf));
         }
         registry.dataFetcher(FieldCoordinates.coordinates("Row", "next"),
                 (DataFetcher<?>) environment -> environment.getDataLoader("next").load(environment.getSource()));
@@ -135,15 +133,6 @@ class LeafFieldsTest {
                 .of(new Row(((Row) environment.getSource()).number + 10), new Row(15)));
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
                 RuntimeWiring.newRuntimeWiring().codeRegistry(registry).build());
-    }
-
-    private static PlainFields.Accessor<Object> accessor(String name) {
-        try {
-            return new PlainFields.Accessor<>(MethodHandles.publicLookup().unreflect(Row.class.getMethod(name))
-                    .asType(MethodType.methodType(Object.class, Object.class)));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Map<String, Object> run(ExecutionStrategy strategy, String query) throws Exception {

@@ -20,8 +20,6 @@ import graphql.schema.idl.SchemaParser;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -179,7 +177,7 @@ class PlansTest {
         registry.dataFetcher(FieldCoordinates.coordinates("Query", "other"),
                 (DataFetcher<?>) environment -> new Row(4));
         for (String plain : PLAIN) {
-            registry.dataFetcher(FieldCoordinates.coordinates("Row", plain), accessor(plain));
+            registry.dataFetcher(FieldCoordinates.coordinates("Row", plain), Accessors.of(Row.class, plain));
         }
         DataFetcher<?> unused = environment -> {
             throw new AssertionError("the DataLoader is registered: SmallRye's fetcher is not used");
@@ -195,15 +193,6 @@ class PlansTest {
                 (DataFetcher<?>) environment -> "computed " + ((Row) environment.getSource()).number);
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
                 RuntimeWiring.newRuntimeWiring().codeRegistry(registry).build());
-    }
-
-    private static PlainFields.Accessor<Object> accessor(String name) {
-        try {
-            return new PlainFields.Accessor<>(MethodHandles.publicLookup().unreflect(Row.class.getMethod(name))
-                    .asType(MethodType.methodType(Object.class, Object.class)));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Runs a query as the gateway's edge does: once, and once more without plans when its plan declined. */
