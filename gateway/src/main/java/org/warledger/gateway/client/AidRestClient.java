@@ -1,7 +1,6 @@
 package org.warledger.gateway.client;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,15 +13,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "aid-service")
 @Path("/api/aid-pledges")
 interface AidRestClient {
-
-    @GET
-    Uni<Page<Wire.AidPledge>> list(@QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
-            @QueryParam("type") String type, @QueryParam("kind") String kind, @QueryParam("status") String status,
-            @QueryParam("eventId") String eventId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") int limit, @QueryParam("after") String after, @QueryParam("fields") String fields);
-
-    @GET
-    Uni<Page<Wire.AidPledge>> byIds(@QueryParam("ids") String ids, @QueryParam("fields") String fields);
 
     @GET
     @Path("{id}")

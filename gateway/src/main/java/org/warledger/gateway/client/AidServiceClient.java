@@ -7,6 +7,7 @@ import static org.warledger.gateway.client.FaultTolerance.READ_TIMEOUT;
 import static org.warledger.gateway.client.FaultTolerance.VOLUME;
 import static org.warledger.gateway.client.FaultTolerance.WRITE_TIMEOUT;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
+import org.warledger.gateway.client.ServiceReads.Query;
 
 /**
  * aid-service: reads behind a timeout, a circuit breaker and a bulkhead; writes behind a bulkhead and a longer timeout,
@@ -25,13 +27,18 @@ import org.warledger.gateway.client.ServiceException.Rejected;
 public class AidServiceClient {
 
     public static final String NAME = "aid-service";
+    private static final String PATH = "/api/aid-pledges";
 
     private final AidRestClient client;
     private final Batches batches;
+    private final ServiceReads reads;
+    private final ObjectReader page;
 
-    AidServiceClient(@RestClient AidRestClient client, Batches batches) {
+    AidServiceClient(@RestClient AidRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
+        this.reads = reads;
+        this.page = reads.pageOf(Wire.AidPledge.class);
     }
 
     @Timeout(READ_TIMEOUT)
@@ -39,14 +46,19 @@ public class AidServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.AidPledge>> list(String donor, String recipient, String type, String kind, String status,
             String eventId, String from, String to, int limit, String after, String fields) {
-        return client.list(donor, recipient, type, kind, status, eventId, from, to, limit, after, fields);
+        return reads.get(NAME, PATH,
+                new Query().add("donor", donor).add("recipient", recipient).add("type", type).add("kind", kind)
+                        .add("status", status).add("eventId", eventId).add("from", from).add("to", to)
+                        .add("limit", limit).add("after", after).add("fields", fields),
+                page);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids, String fields) {
-        return batches.lookUp(ids, joined -> client.byIds(joined, fields));
+        return batches.lookUp(ids,
+                joined -> reads.get(NAME, PATH, new Query().add("ids", joined).add("fields", fields), page));
     }
 
     /** Every pledge about any of these events, in as few calls as the batch limits allow. */
@@ -54,8 +66,8 @@ public class AidServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds, String fields) {
-        return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, joined, null, null,
-                Batches.MAX_PAGE, after, fields));
+        return batches.lookUp(eventIds, (joined, after) -> reads.get(NAME, PATH, new Query().add("eventId", joined)
+                .add("limit", Batches.MAX_PAGE).add("after", after).add("fields", fields), page));
     }
 
     @Timeout(READ_TIMEOUT)

@@ -1,7 +1,6 @@
 package org.warledger.gateway.client;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,19 +16,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "casualty-service")
 @Path("/api")
 interface CasualtyRestClient {
-
-    @GET
-    @Path("casualty-claims")
-    Uni<Page<Wire.CasualtyClaim>> list(@QueryParam("subject") String subject, @QueryParam("category") String category,
-            @QueryParam("equipmentType") String equipmentType, @QueryParam("claimant") String claimant,
-            @QueryParam("claimantId") String claimantId, @QueryParam("affiliation") String affiliation,
-            @QueryParam("eventId") String eventId, @QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("knownAt") String knownAt, @QueryParam("limit") int limit,
-            @QueryParam("after") String after, @QueryParam("fields") String fields);
-
-    @GET
-    @Path("casualty-claims")
-    Uni<Page<Wire.CasualtyClaim>> byIds(@QueryParam("ids") String ids, @QueryParam("fields") String fields);
 
     @GET
     @Path("casualty-claims/{id}")
@@ -69,12 +55,6 @@ interface CasualtyRestClient {
     Wire.CasualtyClaim link(@HeaderParam("Authorization") String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
             Wire.ClaimantLinkInput input);
-
-    @GET
-    @Path("claimants")
-    Uni<Page<Wire.Claimant>> claimants(@QueryParam("name") String name, @QueryParam("kind") String kind,
-            @QueryParam("affiliation") String affiliation, @QueryParam("parentId") String parentId,
-            @QueryParam("limit") int limit, @QueryParam("after") String after);
 
     @GET
     @Path("claimants/{id}")

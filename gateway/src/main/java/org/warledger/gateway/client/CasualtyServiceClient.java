@@ -7,6 +7,7 @@ import static org.warledger.gateway.client.FaultTolerance.READ_TIMEOUT;
 import static org.warledger.gateway.client.FaultTolerance.VOLUME;
 import static org.warledger.gateway.client.FaultTolerance.WRITE_TIMEOUT;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
+import org.warledger.gateway.client.ServiceReads.Query;
 
 /**
  * casualty-service, its claims and its claimant identities: reads behind a timeout, a circuit breaker and a bulkhead;
@@ -26,29 +28,42 @@ import org.warledger.gateway.client.ServiceException.Rejected;
 public class CasualtyServiceClient {
 
     public static final String NAME = "casualty-service";
+    private static final String CLAIMS = "/api/casualty-claims";
 
     private final CasualtyRestClient client;
     private final Batches batches;
+    private final ServiceReads reads;
+    private final ObjectReader claims;
+    private final ObjectReader claimants;
 
-    CasualtyServiceClient(@RestClient CasualtyRestClient client, Batches batches) {
+    CasualtyServiceClient(@RestClient CasualtyRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
+        this.reads = reads;
+        this.claims = reads.pageOf(Wire.CasualtyClaim.class);
+        this.claimants = reads.pageOf(Wire.Claimant.class);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.CasualtyClaim>> list(ClaimFilter filter, int limit, String after, String fields) {
-        return client.list(filter.subject(), filter.category(), filter.equipmentType(), filter.claimant(),
-                filter.claimantId(), filter.affiliation(), filter.eventId(), filter.status(), filter.from(),
-                filter.to(), filter.knownAt(), limit, after, fields);
+        return reads.get(NAME, CLAIMS,
+                new Query().add("subject", filter.subject()).add("category", filter.category())
+                        .add("equipmentType", filter.equipmentType()).add("claimant", filter.claimant())
+                        .add("claimantId", filter.claimantId()).add("affiliation", filter.affiliation())
+                        .add("eventId", filter.eventId()).add("status", filter.status()).add("from", filter.from())
+                        .add("to", filter.to()).add("knownAt", filter.knownAt()).add("limit", limit).add("after", after)
+                        .add("fields", fields),
+                claims);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.CasualtyClaim>> byIds(Collection<String> ids, String fields) {
-        return batches.lookUp(ids, joined -> client.byIds(joined, fields));
+        return batches.lookUp(ids,
+                joined -> reads.get(NAME, CLAIMS, new Query().add("ids", joined).add("fields", fields), claims));
     }
 
     /** Every active claim about any of these events, in as few calls as the batch limits allow. */
@@ -56,8 +71,8 @@ public class CasualtyServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds, String fields) {
-        return batches.lookUp(eventIds, (joined, after) -> client.list(null, null, null, null, null, null, joined, null,
-                null, null, null, Batches.MAX_PAGE, after, fields));
+        return batches.lookUp(eventIds, (joined, after) -> reads.get(NAME, CLAIMS, new Query().add("eventId", joined)
+                .add("limit", Batches.MAX_PAGE).add("after", after).add("fields", fields), claims));
     }
 
     @Timeout(READ_TIMEOUT)
@@ -95,7 +110,9 @@ public class CasualtyServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Claimant>> claimants(String name, String kind, String affiliation, String parentId, int limit,
             String after) {
-        return client.claimants(name, kind, affiliation, parentId, limit, after);
+        return reads.get(NAME, "/api/claimants", new Query().add("name", name).add("kind", kind)
+                .add("affiliation", affiliation).add("parentId", parentId).add("limit", limit).add("after", after),
+                claimants);
     }
 
     @Timeout(READ_TIMEOUT)

@@ -1,7 +1,6 @@
 package org.warledger.gateway.client;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,15 +14,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "event-service")
 @Path("/api/events")
 interface EventRestClient {
-
-    @GET
-    Uni<Page<Wire.Event>> list(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("type") String type, @QueryParam("actor") String actor, @QueryParam("country") String country,
-            @QueryParam("q") String q, @QueryParam("limit") int limit, @QueryParam("after") String after,
-            @QueryParam("fields") String fields);
-
-    @GET
-    Uni<Page<Wire.Event>> byIds(@QueryParam("ids") String ids, @QueryParam("fields") String fields);
 
     @GET
     @Path("{id}")

@@ -7,6 +7,7 @@ import static org.warledger.gateway.client.FaultTolerance.READ_TIMEOUT;
 import static org.warledger.gateway.client.FaultTolerance.VOLUME;
 import static org.warledger.gateway.client.FaultTolerance.WRITE_TIMEOUT;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
+import org.warledger.gateway.client.ServiceReads.Query;
 
 /**
  * event-service. Reads have a timeout, a circuit breaker and a bulkhead; a refusal (4xx) is the caller's business and
@@ -28,13 +30,18 @@ import org.warledger.gateway.client.ServiceException.Rejected;
 public class EventServiceClient {
 
     public static final String NAME = "event-service";
+    private static final String PATH = "/api/events";
 
     private final EventRestClient client;
     private final Batches batches;
+    private final ServiceReads reads;
+    private final ObjectReader page;
 
-    EventServiceClient(@RestClient EventRestClient client, Batches batches) {
+    EventServiceClient(@RestClient EventRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
+        this.reads = reads;
+        this.page = reads.pageOf(Wire.Event.class);
     }
 
     @Timeout(READ_TIMEOUT)
@@ -42,14 +49,17 @@ public class EventServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Event>> list(String from, String to, String type, String actor, String country, String q,
             int limit, String after, String fields) {
-        return client.list(from, to, type, actor, country, q, limit, after, fields);
+        return reads.get(NAME, PATH, new Query().add("from", from).add("to", to).add("type", type).add("actor", actor)
+                .add("country", country).add("q", q).add("limit", limit).add("after", after).add("fields", fields),
+                page);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.Event>> byIds(Collection<String> ids, String fields) {
-        return batches.lookUp(ids, joined -> client.byIds(joined, fields));
+        return batches.lookUp(ids,
+                joined -> reads.get(NAME, PATH, new Query().add("ids", joined).add("fields", fields), page));
     }
 
     @Timeout(READ_TIMEOUT)

@@ -1,13 +1,11 @@
 package org.warledger.gateway.client;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -17,19 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface IntakeRestClient {
 
     @GET
-    @Path("articles")
-    Uni<Page<Wire.Article>> list(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("publisher") String publisher, @QueryParam("changedSince") String changedSince,
-            @QueryParam("limit") int limit, @QueryParam("after") String after);
-
-    @GET
     @Path("articles/{id}")
     Wire.Article get(@PathParam("id") String id);
-
-    /** Every candidate of these articles (comma-joined ids), in one page. */
-    @GET
-    @Path("candidates")
-    Uni<Page<Wire.Candidate>> byArticles(@QueryParam("articleIds") String articleIds);
 
     @POST
     @Path("articles")

@@ -7,6 +7,7 @@ import static org.warledger.gateway.client.FaultTolerance.READ_TIMEOUT;
 import static org.warledger.gateway.client.FaultTolerance.VOLUME;
 import static org.warledger.gateway.client.FaultTolerance.WRITE_TIMEOUT;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
+import org.warledger.gateway.client.ServiceReads.Query;
 
 /**
  * intake-service, its articles and their candidates: reads behind a timeout, a circuit breaker and a bulkhead; writes
@@ -34,10 +36,16 @@ public class IntakeServiceClient {
 
     private final IntakeRestClient client;
     private final Batches batches;
+    private final ServiceReads reads;
+    private final ObjectReader articles;
+    private final ObjectReader candidates;
 
-    IntakeServiceClient(@RestClient IntakeRestClient client, Batches batches) {
+    IntakeServiceClient(@RestClient IntakeRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
+        this.reads = reads;
+        this.articles = reads.pageOf(Wire.Article.class);
+        this.candidates = reads.pageOf(Wire.Candidate.class);
     }
 
     /** Articles, without their text; from/to on publishedOn, changedSince an ISO instant. */
@@ -46,7 +54,8 @@ public class IntakeServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Article>> list(String from, String to, String publisher, String changedSince, int limit,
             String after) {
-        return client.list(from, to, publisher, changedSince, limit, after);
+        return reads.get(NAME, "/api/articles", new Query().add("from", from).add("to", to).add("publisher", publisher)
+                .add("changedSince", changedSince).add("limit", limit).add("after", after), articles);
     }
 
     /** One article, with its text. */
@@ -68,17 +77,22 @@ public class IntakeServiceClient {
     public Uni<List<Wire.Candidate>> byArticles(Map<String, Integer> articles) {
         List<List<String>> groups = groups(articles);
         if (groups.size() <= 1) {
-            return batches.lookUp(groups.isEmpty() ? List.of() : groups.get(0), client::byArticles);
+            return batches.lookUp(groups.isEmpty() ? List.of() : groups.get(0), this::candidates);
         }
         List<Uni<List<Wire.Candidate>>> parts = new ArrayList<>();
         for (List<String> group : groups) {
-            parts.add(batches.lookUp(group, client::byArticles));
+            parts.add(batches.lookUp(group, this::candidates));
         }
         return Uni.join().all(parts).andFailFast().map(lists -> {
             List<Wire.Candidate> found = new ArrayList<>();
             lists.forEach(found::addAll);
             return found;
         });
+    }
+
+    /** Every candidate of these articles (comma-joined ids), in one page. */
+    private Uni<Page<Wire.Candidate>> candidates(String articleIds) {
+        return reads.get(NAME, "/api/candidates", new Query().add("articleIds", articleIds), candidates);
     }
 
     /** The article ids in their order, cut into groups of at most {@value #MAX_CANDIDATES} candidates. */

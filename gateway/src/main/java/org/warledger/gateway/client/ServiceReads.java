@@ -1,0 +1,144 @@
+package org.warledger.gateway.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The services' reads that a query makes level by level — lists and batch look-ups, whose answers carry a page of
+ * records — sent with the application's Vert.x HTTP client itself, without the REST client's per-call pipeline
+ * (filters, providers, context capture), which cost the gateway as much CPU per call as reading the answer. Same
+ * services and settings as the REST clients: {@code quarkus.rest-client.<service>.url}, {@code connect-timeout},
+ * {@code read-timeout} and {@code connection-pool-size}. An answer is read with the application's {@code ObjectMapper}
+ * (the same modules and settings as the REST clients') straight from its bytes; a 4xx or 5xx becomes the same
+ * {@link ServiceException} as a REST client's ({@link Problems}); a call that cannot connect, is cut off or whose
+ * answer does not read is the service unavailable. The application's Vert.x carries the request's trace to the service
+ * ({@code traceparent}) when tracing is on, as for any of its HTTP clients. Non-blocking: the answer completes on the
+ * caller's Vert.x context.
+ */
+@ApplicationScoped
+class ServiceReads {
+
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final Config config;
+    private final long readTimeout;
+    private final Map<String, Base> bases = new ConcurrentHashMap<>();
+
+    /** Where a service's API is: host, port, scheme and the path its URL starts with (no trailing slash). */
+    record Base(String host, int port, boolean ssl, String path) {
+
+        static Base of(String service, String url) {
+            URI uri = URI.create(url);
+            boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
+            if (!ssl && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException(
+                        "quarkus.rest-client." + service + ".url must be an http or https URL, not " + url);
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            return new Base(uri.getHost(), uri.getPort() >= 0 ? uri.getPort() : ssl ? 443 : 80, ssl,
+                    path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        }
+    }
+
+    ServiceReads(Vertx vertx, ObjectMapper mapper, Config config,
+            @ConfigProperty(name = "quarkus.rest-client.connect-timeout", defaultValue = "15000") int connectTimeout,
+            @ConfigProperty(name = "quarkus.rest-client.read-timeout", defaultValue = "30000") long readTimeout,
+            @ConfigProperty(name = "quarkus.rest-client.connection-pool-size", defaultValue = "50") int poolSize) {
+        this.mapper = mapper;
+        this.config = config;
+        this.readTimeout = readTimeout;
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(connectTimeout)
+                .setMaxPoolSize(poolSize).setKeepAlive(true).setDecompressionSupported(true));
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
+    }
+
+    /** How to read a page of a service's records. */
+    ObjectReader pageOf(Class<?> item) {
+        return mapper.readerFor(mapper.getTypeFactory().constructParametricType(Page.class, item));
+    }
+
+    /** GET {@code path} (below the service's URL) with these query parameters, read as {@code reader} reads. */
+    <T> Uni<T> get(String service, String path, Query query, ObjectReader reader) {
+        Base base = bases.computeIfAbsent(service,
+                name -> Base.of(name, config.getValue("quarkus.rest-client." + name + ".url", String.class)));
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.host())
+                .setPort(base.port()).setSsl(base.ssl()).setURI(base.path() + path + query.text())
+                .setIdleTimeout(readTimeout).putHeader(HttpHeaders.ACCEPT, "application/json");
+        return Uni.createFrom()
+                .emitter(emitter -> http.request(options).compose(request -> request.send().compose(
+                        response -> response.body().map(body -> this.<T> read(service, response, body, reader))))
+                        .onComplete(done -> {
+                            if (done.succeeded()) {
+                                emitter.complete(done.result());
+                            } else {
+                                emitter.fail(unavailable(service, done.cause()));
+                            }
+                        }));
+    }
+
+    private <T> T read(String service, HttpClientResponse response, Buffer body, ObjectReader reader) {
+        int status = response.statusCode();
+        if (status >= 400) {
+            throw Problems.from(service, status, body.getBytes(), mapper);
+        }
+        if (status != 200) {
+            throw new ServiceException.Unavailable(service, "it answered HTTP " + status + " where 200 was expected",
+                    null);
+        }
+        try {
+            return reader.readValue(body.getBytes());
+        } catch (JsonProcessingException e) {
+            throw new ServiceException.Unavailable(service, "its answer could not be read: " + e.getOriginalMessage(),
+                    e);
+        } catch (IOException e) {
+            throw new ServiceException.Unavailable(service, "its answer could not be read", e);
+        }
+    }
+
+    private static RuntimeException unavailable(String service, Throwable failure) {
+        return failure instanceof ServiceException known ? known
+                : new ServiceException.Unavailable(service, "cannot be reached", failure);
+    }
+
+    /** A query string: the parameters given a value, each URL-encoded, in the order added. */
+    static final class Query {
+
+        private final StringBuilder text = new StringBuilder();
+
+        Query add(String name, Object value) {
+            if (value != null) {
+                text.append(text.isEmpty() ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            return this;
+        }
+
+        String text() {
+            return text.toString();
+        }
+    }
+}
