@@ -2,8 +2,6 @@ package org.warledger.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -23,7 +21,7 @@ class Batches {
 
     /** The services' largest page. */
     static final int MAX_PAGE = 500;
-    /** A comma between keys, counted as the REST client may send it: {@code %2C}. */
+    /** A comma between keys, as it is sent: {@code %2C}. */
     private static final int SEPARATOR = 3;
 
     private final int maxKeys;
@@ -66,7 +64,7 @@ class Batches {
         int count = 0;
         int length = 0;
         for (String key : new LinkedHashSet<>(keys)) {
-            int size = URLEncoder.encode(key, StandardCharsets.UTF_8).length();
+            int size = ServiceReads.Query.encode(key).length();
             if (count > 0 && (count == maxKeys || length + SEPARATOR + size > maxLength)) {
                 chunks.add(chunk.toString());
                 chunk.setLength(0);

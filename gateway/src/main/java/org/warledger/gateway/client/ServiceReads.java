@@ -131,10 +131,24 @@ class ServiceReads {
 
         Query add(String name, Object value) {
             if (value != null) {
-                text.append(text.isEmpty() ? '?' : '&').append(name).append('=')
-                        .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+                text.append(text.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value.toString()));
             }
             return this;
+        }
+
+        /**
+         * A value as it goes into the query string: UTF-8 percent-encoded but for letters, digits and {@code .-*_} (a
+         * space is {@code %20}); ids and dates are sent as they are.
+         */
+        static String encode(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                        || c == '_' || c == '*')) {
+                    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+                }
+            }
+            return value;
         }
 
         String text() {

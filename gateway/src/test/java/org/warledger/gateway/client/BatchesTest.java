@@ -65,4 +65,17 @@ class BatchesTest {
         assertEquals(List.of(), batches(500, 3072).chunks(List.of()));
         assertEquals(List.of("a".repeat(50), "b"), batches(500, 10).chunks(List.of("a".repeat(50), "b")));
     }
+
+    @Test
+    void keysThatNeedEncodingAreMeasuredAsTheyAreSent() {
+        // "a b" goes as a%20b (5 characters), "é" as %C3%A9 (6): two of each and a separator fit in 17, not three.
+        List<String> keys = List.of("a b", "é", "c d", "ü");
+        List<String> chunks = batches(500, 17).chunks(keys);
+        assertEquals(List.of("a b,é", "c d,ü"), chunks);
+        for (String chunk : chunks) {
+            assertTrue(ServiceReads.Query.encode(chunk).length() <= 17, ServiceReads.Query.encode(chunk));
+        }
+        assertEquals("a%20b%2C%C3%A9", ServiceReads.Query.encode("a b,é"));
+        assertEquals("00000000-0000-4000-8000-000000000001", ServiceReads.Query.encode(ids(1).get(0)));
+    }
 }
