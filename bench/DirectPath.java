@@ -1,7 +1,10 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +20,9 @@ import java.util.regex.Pattern;
  * the claims and pledges of those events in parallel, then the claims' events it has not read yet. Runs N concurrent clients for a while
  * and prints the end-to-end latencies as JSON. It asks for the properties the composed query shows, as the gateway does
  * ({@code fields=}), so that both move the same data. Usage: java bench/DirectPath.java CONNECTIONS SECONDS [warm]
- * (warm: first run until the throughput is steady, unmeasured)
+ * (warm: first run until the throughput is steady, unmeasured), or java bench/DirectPath.java serve, which reads one
+ * request per line from standard input — {@code warm CONNECTIONS} or {@code CONNECTIONS SECONDS} — and answers each
+ * with one line of JSON, so that its windows can be taken in turn with the gateway's in one warmed-up JVM.
  */
 public class DirectPath {
 
@@ -31,22 +36,46 @@ public class DirectPath {
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("serve")) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] words = line.trim().split(" ");
+                if (words[0].equals("warm")) {
+                    warm(Integer.parseInt(words[1]));
+                    System.out.println("{\"warmed\":" + words[1] + "}");
+                } else {
+                    report(Integer.parseInt(words[0]), Long.parseLong(words[1]));
+                }
+                System.out.flush();
+            }
+            return;
+        }
         int connections = Integer.parseInt(args[0]);
         long seconds = Long.parseLong(args[1]);
         if (args.length > 2 && args[2].equals("warm")) {
-            // Like the gateway, this client runs on a JIT: windows of 5 s until three in a row do not beat the best
-            // one before them by 3% (after at least 30 s; at most 150 s).
-            double best = 0;
-            int flat = 0;
-            for (int spent = 5; spent <= 150; spent += 5) {
-                double rps = run(connections, 5).size() / 5.0;
-                flat = rps < 1.03 * best ? flat + 1 : 0;
-                best = Math.max(best, rps);
-                if (flat >= 3 && spent >= 30) {
-                    break;
-                }
+            warm(connections);
+        }
+        report(connections, seconds);
+    }
+
+    /**
+     * Like the gateway, this client runs on a JIT: windows of 5 s until three in a row do not beat the best one before
+     * them by 3% (after at least 30 s; at most 150 s), unmeasured.
+     */
+    static void warm(int connections) throws InterruptedException {
+        double best = 0;
+        int flat = 0;
+        for (int spent = 5; spent <= 150; spent += 5) {
+            double rps = run(connections, 5).size() / 5.0;
+            flat = rps < 1.03 * best ? flat + 1 : 0;
+            best = Math.max(best, rps);
+            if (flat >= 3 && spent >= 30) {
+                break;
             }
         }
+    }
+
+    static void report(int connections, long seconds) throws InterruptedException {
         List<Double> sorted = run(connections, seconds);
         Collections.sort(sorted);
         System.out.printf("{\"requests\":%d,\"rps\":%.2f,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}%n", sorted.size(),

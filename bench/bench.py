@@ -160,21 +160,23 @@ def wrk(url, seconds, connections, script, body=None, env=None, tolerate_errors=
     return result
 
 
-def warm_until_steady(url, script, body, window=10, limit=420):
+def warm_until_steady(url, script, body, window=10, limit=420, connections=32, least=60):
     """Runs the load in windows of 10 s at 32 connections until throughput has stopped rising and the JITs are done:
     three windows in a row that do not beat the best one before them by 3%, the last with every app's compiler
     threads busy under 5% of the window (after at least 60 s; at most 420 s). Returns the seconds spent. On a slow
-    machine a single C2 compilation can take a second, so a flat throughput alone does not mean the JIT is done."""
+    machine a single C2 compilation can take a second, so a flat throughput alone does not mean the JIT is done.
+    Before the 1-connection windows it runs with the direct path's own rule (DirectPath.java): windows of 5 s, at least
+    30 s, at most 150 s — a change of load recompiles code in all four apps, and the direct path warms up alike."""
     spent, best, flat = 0, 0.0, 0
     while spent < limit:
         jit_before = cpu_seconds(jit_only=True)
-        rps = wrk(url, window, 32, script, body)["rps"]
+        rps = wrk(url, window, connections, script, body)["rps"]
         jit_after = cpu_seconds(jit_only=True)
         spent += window
         flat = flat + 1 if rps < 1.03 * best else 0
         best = max(best, rps)
         compiling = any(jit_after[n] - jit_before.get(n, 0) > 0.05 * window for n in jit_after)
-        if flat >= 3 and not compiling and spent >= 60:
+        if flat >= 3 and not compiling and spent >= least:
             break
     return spent
 
@@ -390,13 +392,46 @@ def check_targets(result):
             "aid totals p95 <= 50 ms": result["totals_p95_ms"] <= 50}
 
 
-def direct_path(here, connections, seconds):
+# Gateway and direct path are compared in windows taken in turn (gateway, direct, gateway, ...), this many of each: on
+# a shared machine whose speed drifts by a third from one minute to the next, one window of each side apart measured
+# the drift as much as the gateway.
+COMPARISON_WINDOWS = 3
+
+
+class DirectPath:
     """The composed query's data straight from the services, by DirectPath.java (a JVM client like the gateway's):
-    the list, then claims and pledges of those events in parallel, then the claims' events it has not listed. The client warms its own
-    JIT up until steady before it measures."""
-    out = subprocess.run(["java", os.path.join(here, "DirectPath.java"), str(connections), str(seconds), "warm"],
-                         capture_output=True, text=True, check=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    the list, then claims and pledges of those events in parallel, then the claims' events it has not listed. One JVM
+    for the whole run, asked for one window at a time, and to warm its JIT up until steady at a number of connections
+    (before the gateway warms up at it, so that neither side's windows follow the other's warm-up)."""
+
+    def __init__(self, here):
+        self.process = subprocess.Popen(["java", os.path.join(here, "DirectPath.java"), "serve"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
+
+    def warm(self, connections):
+        self._ask(f"warm {connections}")
+
+    def window(self, connections, seconds):
+        return self._ask(f"{connections} {seconds}")
+
+    def _ask(self, line):
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise RuntimeError(f"DirectPath.java ended (exit {self.process.wait()}) when asked {line!r}")
+        return json.loads(answer)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def typical(windows):
+    """Windows of one side as one figure: the median of their p50, p95 and p99, the mean of their throughputs."""
+    return {"rps": statistics.mean(w["rps"] for w in windows),
+            **{q: statistics.median(w[q] for w in windows) for q in ("p50", "p95", "p99")},
+            "p50_windows": [round(w["p50"], 2) for w in windows]}
 
 
 def settle():
@@ -521,24 +556,41 @@ def main():
     linked = sum(len(e["node"]["casualtyClaims"]) + len(e["node"]["aidPledges"]) for e in answer["events"]["edges"])
 
     body = json.dumps({"query": COMPOSED})
+    direct_path = DirectPath(here)
+    direct_path.warm(32)
     # Warm-up until steady: on 2 shared cores the gateway's JIT needs two minutes or more of load (about a minute of
     # compile time) before its throughput stops rising; a fixed 40 s left its p50 at 32 connections 1.7x too high.
     warm_up_s = warm_until_steady("http://localhost:8080/graphql", os.path.join(here, "wrk-graphql.lua"), body)
     print(f"bench: gateway steady after {warm_up_s} s of warm-up", file=sys.stderr)
-    gateway_before, api_before = metric_count("gateway", "/graphql"), api_calls()
-    cpu_before, jit_before = cpu_seconds(), cpu_seconds(jit_only=True)
-    composed = wrk("http://localhost:8080/graphql", seconds, 32, os.path.join(here, "wrk-graphql.lua"), body)
-    cpu_after, jit_after = cpu_seconds(), cpu_seconds(jit_only=True)
-    gateway_requests = metric_count("gateway", "/graphql") - gateway_before
+    # CPU per query over the gateway's windows at 32 connections, and each side's latency in windows taken in turn.
+    cpu_spent, jit_spent, gateway_requests, api_spent = {}, {}, 0, 0
+    windows = {32: ([], []), 1: ([], [])}
+    for connections, (gateway_windows, direct_windows) in windows.items():
+        if connections == 1:
+            direct_path.warm(1)
+            warm_until_steady("http://localhost:8080/graphql", os.path.join(here, "wrk-graphql.lua"), body, window=5,
+                              limit=150, connections=1, least=30)
+        for _ in range(COMPARISON_WINDOWS):
+            gateway_before, api_before = metric_count("gateway", "/graphql"), api_calls()
+            cpu_before, jit_before = cpu_seconds(), cpu_seconds(jit_only=True)
+            gateway_windows.append(wrk("http://localhost:8080/graphql", seconds, connections,
+                                       os.path.join(here, "wrk-graphql.lua"), body))
+            if connections == 32:
+                cpu_after, jit_after = cpu_seconds(), cpu_seconds(jit_only=True)
+                for name in cpu_after:
+                    cpu_spent[name] = cpu_spent.get(name, 0) + cpu_after[name] - cpu_before[name]
+                    jit_spent[name] = jit_spent.get(name, 0) + jit_after[name] - jit_before[name]
+                gateway_requests += metric_count("gateway", "/graphql") - gateway_before
+                api_spent += api_calls() - api_before
+            direct_windows.append(direct_path.window(connections, seconds))
+    direct_path.close()
+    composed, direct = typical(windows[32][0]), typical(windows[32][1])
+    composed_1, direct_1 = typical(windows[1][0]), typical(windows[1][1])
     # Per query, without the JIT compilers' share (shown apart): what a warmed-up app spends on the query itself.
-    cpu_ms_per_query = {name: round(1000 * ((cpu_after[name] - cpu_before[name]) - (jit_after[name] - jit_before[name]))
-                                    / max(gateway_requests, 1), 2) for name in cpu_after}
-    jit_ms_per_query = {name: round(1000 * (jit_after[name] - jit_before[name]) / max(gateway_requests, 1), 2)
-                        for name in jit_after}
-    calls_under_load = (api_calls() - api_before) / max(gateway_requests, 1)
-    direct = direct_path(here, 32, seconds)
-    composed_1 = wrk("http://localhost:8080/graphql", seconds, 1, os.path.join(here, "wrk-graphql.lua"), body)
-    direct_1 = direct_path(here, 1, seconds)
+    cpu_ms_per_query = {name: round(1000 * (cpu_spent[name] - jit_spent[name]) / max(gateway_requests, 1), 2)
+                        for name in cpu_spent}
+    jit_ms_per_query = {name: round(1000 * jit_spent[name] / max(gateway_requests, 1), 2) for name in jit_spent}
+    calls_under_load = api_spent / max(gateway_requests, 1)
 
     get = os.path.join(here, "wrk-get.lua")
     lists = {
@@ -547,13 +599,15 @@ def main():
         "pledges_by_donor": wrk("http://localhost:8083/api/aid-pledges?donor=DE&limit=50", seconds, 8, get),
     }
     summary = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED", seconds, 8, get)
+    # Before the knownAt summary: its slowest answers are still being computed after wrk gives up on them, on the same
+    # two cores.
+    totals = wrk("http://localhost:8083/api/aid-pledges/totals?groupBy=donor&currency=USD", seconds, 8, get)
     # The same comparison as the ledger stood a moment ago: every claim's revision and link of then, read per claim.
     known_at = urllib.parse.quote(datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
     # At the full run's million claims it takes seconds per answer, some past wrk's 10 s timeout: those are counted
     # (summary_known_at_timeouts), not fatal, so the figures after it are still measured.
     summary_known_at = wrk("http://localhost:8082/api/casualty-claims/summary?subject=RU&category=KILLED_OR_WOUNDED"
                            f"&knownAt={known_at}", seconds, 8, get, tolerate_errors=True)
-    totals = wrk("http://localhost:8083/api/aid-pledges/totals?groupBy=donor&currency=USD", seconds, 8, get)
     loaded_rss = rss_mib()
 
     # The cases added since: measured after the figures above, which thus stand as they did before them.
@@ -577,6 +631,10 @@ def main():
         "gateway_to_direct_p50": round(composed["p50"] / direct["p50"], 2),
         "gateway_p50_ms_1_connection": round(composed_1["p50"], 2), "direct_p50_ms_1_connection": round(direct_1["p50"], 2),
         "gateway_to_direct_p50_1_connection": round(composed_1["p50"] / direct_1["p50"], 2),
+        "comparison_windows": COMPARISON_WINDOWS, "comparison_window_s": seconds,
+        "gateway_p50_ms_windows": composed["p50_windows"], "direct_p50_ms_windows": direct["p50_windows"],
+        "gateway_p50_ms_windows_1_connection": composed_1["p50_windows"],
+        "direct_p50_ms_windows_1_connection": direct_1["p50_windows"],
         "cpu_ms_per_composed_query": cpu_ms_per_query, "jit_cpu_ms_per_composed_query": jit_ms_per_query,
         "backend_calls_per_query": calls_per_query, "backend_calls_per_query_under_load": round(calls_under_load, 2),
         "composed_query_linked_records": linked,
@@ -613,6 +671,11 @@ def write_results(here, name, result, sizes, seed, java, import_rates, idle_rss,
                 ("direct REST critical path p50 / p95 ms", f"{result['direct_p50_ms']} / {result['direct_p95_ms']}"),
                 ("gateway p50 ÷ direct p50, both at 32 connections", result["gateway_to_direct_p50"]),
                 ("gateway warm-up until steady, s", result["gateway_warmup_s"]),
+                (f"p50 ms of the {result['comparison_windows']} windows of {result['comparison_window_s']} s each side, "
+                 "taken in turn, 32 connections: gateway / direct",
+                 f"{result['gateway_p50_ms_windows']} / {result['direct_p50_ms_windows']}"),
+                ("the same at 1 connection: gateway / direct",
+                 f"{result['gateway_p50_ms_windows_1_connection']} / {result['direct_p50_ms_windows_1_connection']}"),
                 ("gateway p50 / direct p50 ms at 1 connection (ratio)", f"{result['gateway_p50_ms_1_connection']} / {result['direct_p50_ms_1_connection']} ({result['gateway_to_direct_p50_1_connection']})"),
                 ("CPU ms per composed query at 32 connections (JIT compilers apart)", result["cpu_ms_per_composed_query"]),
                 ("JIT compiler CPU ms per composed query while measured", result["jit_cpu_ms_per_composed_query"]),
