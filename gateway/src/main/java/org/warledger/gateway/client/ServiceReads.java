@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link ServiceException} as a REST client's ({@link Problems}); a call that cannot connect, is cut off or whose
  * answer does not read is the service unavailable. The application's Vert.x carries the request's trace to the service
  * ({@code traceparent}) when tracing is on, as for any of its HTTP clients. Non-blocking: the answer completes on the
- * caller's Vert.x context.
+ * caller's Vert.x context. An https URL is checked against the JVM's default trust store: the REST clients' TLS
+ * settings (trust stores, a TLS configuration name) do not apply to these reads.
  */
 @ApplicationScoped
 class ServiceReads {
