@@ -31,13 +31,13 @@ public class AidServiceClient {
 
     private final AidRestClient client;
     private final Batches batches;
-    private final ServiceReads reads;
+    private final ServiceReads.Service reads;
     private final ObjectReader page;
 
     AidServiceClient(@RestClient AidRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
-        this.reads = reads;
+        this.reads = reads.service(NAME);
         this.page = reads.pageOf(Wire.AidPledge.class);
     }
 
@@ -46,7 +46,7 @@ public class AidServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.AidPledge>> list(String donor, String recipient, String type, String kind, String status,
             String eventId, String from, String to, int limit, String after, String fields) {
-        return reads.get(NAME, PATH,
+        return reads.get(PATH,
                 new Query().add("donor", donor).add("recipient", recipient).add("type", type).add("kind", kind)
                         .add("status", status).add("eventId", eventId).add("from", from).add("to", to)
                         .add("limit", limit).add("after", after).add("fields", fields),
@@ -58,7 +58,7 @@ public class AidServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids, String fields) {
         return batches.lookUp(ids,
-                joined -> reads.get(NAME, PATH, new Query().add("ids", joined).add("fields", fields), page));
+                joined -> reads.get(PATH, new Query().add("ids", joined).add("fields", fields), page));
     }
 
     /** Every pledge about any of these events, in as few calls as the batch limits allow. */
@@ -66,7 +66,7 @@ public class AidServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds, String fields) {
-        return batches.lookUp(eventIds, (joined, after) -> reads.get(NAME, PATH, new Query().add("eventId", joined)
+        return batches.lookUp(eventIds, (joined, after) -> reads.get(PATH, new Query().add("eventId", joined)
                 .add("limit", Batches.MAX_PAGE).add("after", after).add("fields", fields), page));
     }
 

@@ -32,14 +32,14 @@ public class CasualtyServiceClient {
 
     private final CasualtyRestClient client;
     private final Batches batches;
-    private final ServiceReads reads;
+    private final ServiceReads.Service reads;
     private final ObjectReader claims;
     private final ObjectReader claimants;
 
     CasualtyServiceClient(@RestClient CasualtyRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
-        this.reads = reads;
+        this.reads = reads.service(NAME);
         this.claims = reads.pageOf(Wire.CasualtyClaim.class);
         this.claimants = reads.pageOf(Wire.Claimant.class);
     }
@@ -48,7 +48,7 @@ public class CasualtyServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.CasualtyClaim>> list(ClaimFilter filter, int limit, String after, String fields) {
-        return reads.get(NAME, CLAIMS,
+        return reads.get(CLAIMS,
                 new Query().add("subject", filter.subject()).add("category", filter.category())
                         .add("equipmentType", filter.equipmentType()).add("claimant", filter.claimant())
                         .add("claimantId", filter.claimantId()).add("affiliation", filter.affiliation())
@@ -63,7 +63,7 @@ public class CasualtyServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.CasualtyClaim>> byIds(Collection<String> ids, String fields) {
         return batches.lookUp(ids,
-                joined -> reads.get(NAME, CLAIMS, new Query().add("ids", joined).add("fields", fields), claims));
+                joined -> reads.get(CLAIMS, new Query().add("ids", joined).add("fields", fields), claims));
     }
 
     /** Every active claim about any of these events, in as few calls as the batch limits allow. */
@@ -71,7 +71,7 @@ public class CasualtyServiceClient {
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds, String fields) {
-        return batches.lookUp(eventIds, (joined, after) -> reads.get(NAME, CLAIMS, new Query().add("eventId", joined)
+        return batches.lookUp(eventIds, (joined, after) -> reads.get(CLAIMS, new Query().add("eventId", joined)
                 .add("limit", Batches.MAX_PAGE).add("after", after).add("fields", fields), claims));
     }
 
@@ -110,7 +110,7 @@ public class CasualtyServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Claimant>> claimants(String name, String kind, String affiliation, String parentId, int limit,
             String after) {
-        return reads.get(NAME, "/api/claimants", new Query().add("name", name).add("kind", kind)
+        return reads.get("/api/claimants", new Query().add("name", name).add("kind", kind)
                 .add("affiliation", affiliation).add("parentId", parentId).add("limit", limit).add("after", after),
                 claimants);
     }

@@ -34,13 +34,13 @@ public class EventServiceClient {
 
     private final EventRestClient client;
     private final Batches batches;
-    private final ServiceReads reads;
+    private final ServiceReads.Service reads;
     private final ObjectReader page;
 
     EventServiceClient(@RestClient EventRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
-        this.reads = reads;
+        this.reads = reads.service(NAME);
         this.page = reads.pageOf(Wire.Event.class);
     }
 
@@ -49,7 +49,7 @@ public class EventServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Event>> list(String from, String to, String type, String actor, String country, String q,
             int limit, String after, String fields) {
-        return reads.get(NAME, PATH, new Query().add("from", from).add("to", to).add("type", type).add("actor", actor)
+        return reads.get(PATH, new Query().add("from", from).add("to", to).add("type", type).add("actor", actor)
                 .add("country", country).add("q", q).add("limit", limit).add("after", after).add("fields", fields),
                 page);
     }
@@ -59,7 +59,7 @@ public class EventServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<List<Wire.Event>> byIds(Collection<String> ids, String fields) {
         return batches.lookUp(ids,
-                joined -> reads.get(NAME, PATH, new Query().add("ids", joined).add("fields", fields), page));
+                joined -> reads.get(PATH, new Query().add("ids", joined).add("fields", fields), page));
     }
 
     @Timeout(READ_TIMEOUT)

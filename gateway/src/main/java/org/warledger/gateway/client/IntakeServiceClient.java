@@ -36,14 +36,14 @@ public class IntakeServiceClient {
 
     private final IntakeRestClient client;
     private final Batches batches;
-    private final ServiceReads reads;
+    private final ServiceReads.Service reads;
     private final ObjectReader articles;
     private final ObjectReader candidates;
 
     IntakeServiceClient(@RestClient IntakeRestClient client, Batches batches, ServiceReads reads) {
         this.client = client;
         this.batches = batches;
-        this.reads = reads;
+        this.reads = reads.service(NAME);
         this.articles = reads.pageOf(Wire.Article.class);
         this.candidates = reads.pageOf(Wire.Candidate.class);
     }
@@ -54,7 +54,7 @@ public class IntakeServiceClient {
     @Bulkhead(CONCURRENT)
     public Uni<Page<Wire.Article>> list(String from, String to, String publisher, String changedSince, int limit,
             String after) {
-        return reads.get(NAME, "/api/articles", new Query().add("from", from).add("to", to).add("publisher", publisher)
+        return reads.get("/api/articles", new Query().add("from", from).add("to", to).add("publisher", publisher)
                 .add("changedSince", changedSince).add("limit", limit).add("after", after), articles);
     }
 
@@ -92,7 +92,7 @@ public class IntakeServiceClient {
 
     /** Every candidate of these articles (comma-joined ids), in one page. */
     private Uni<Page<Wire.Candidate>> candidates(String articleIds) {
-        return reads.get(NAME, "/api/candidates", new Query().add("articleIds", articleIds), candidates);
+        return reads.get("/api/candidates", new Query().add("articleIds", articleIds), candidates);
     }
 
     /** The article ids in their order, cut into groups of at most {@value #MAX_CANDIDATES} candidates. */

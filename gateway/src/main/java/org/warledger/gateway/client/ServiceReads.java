@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,7 +41,6 @@ class ServiceReads {
     private final ObjectMapper mapper;
     private final Config config;
     private final long readTimeout;
-    private final Map<String, Base> bases = new ConcurrentHashMap<>();
 
     /** Where a service's API is: host, port, scheme and the path its URL starts with (no trailing slash). */
     record Base(String host, int port, boolean ssl, String path) {
@@ -82,10 +79,32 @@ class ServiceReads {
         return mapper.readerFor(mapper.getTypeFactory().constructParametricType(Page.class, item));
     }
 
-    /** GET {@code path} (below the service's URL) with these query parameters, read as {@code reader} reads. */
-    <T> Uni<T> get(String service, String path, Query query, ObjectReader reader) {
-        Base base = bases.computeIfAbsent(service,
-                name -> Base.of(name, config.getValue("quarkus.rest-client." + name + ".url", String.class)));
+    /**
+     * A service by its REST client name: its URL ({@code quarkus.rest-client.<name>.url}) is read and checked once,
+     * here; a URL that is not http or https is refused by name.
+     */
+    Service service(String name) {
+        return new Service(name, Base.of(name, config.getValue("quarkus.rest-client." + name + ".url", String.class)));
+    }
+
+    /** One service's reads. */
+    final class Service {
+
+        private final String name;
+        private final Base base;
+
+        private Service(String name, Base base) {
+            this.name = name;
+            this.base = base;
+        }
+
+        /** GET {@code path} (below the service's URL) with these query parameters, read as {@code reader} reads. */
+        <T> Uni<T> get(String path, Query query, ObjectReader reader) {
+            return ServiceReads.this.get(name, base, path, query, reader);
+        }
+    }
+
+    private <T> Uni<T> get(String service, Base base, String path, Query query, ObjectReader reader) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.host())
                 .setPort(base.port()).setSsl(base.ssl()).setURI(base.path() + path + query.text())
                 .setIdleTimeout(readTimeout).putHeader(HttpHeaders.ACCEPT, "application/json");

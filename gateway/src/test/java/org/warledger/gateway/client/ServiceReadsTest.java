@@ -103,7 +103,7 @@ class ServiceReadsTest {
     }
 
     private static Page<Wire.Event> events(Query query) {
-        return reads.<Page<Wire.Event>> get(EventServiceClient.NAME, "/api/events", query,
+        return reads.service(EventServiceClient.NAME).<Page<Wire.Event>> get("/api/events", query,
                 reads.pageOf(Wire.Event.class)).await().atMost(WAIT);
     }
 
@@ -187,23 +187,25 @@ class ServiceReadsTest {
 
     @Test
     void aServiceThatDoesNotListenCannotBeReached() {
-        ServiceException.Unavailable down = assertThrows(ServiceException.Unavailable.class, () -> reads
-                .get("down-service", "/api/events", new Query(), reads.pageOf(Wire.Event.class)).await().atMost(WAIT));
+        ServiceException.Unavailable down = assertThrows(ServiceException.Unavailable.class,
+                () -> reads.service("down-service").get("/api/events", new Query(), reads.pageOf(Wire.Event.class))
+                        .await().atMost(WAIT));
         assertEquals("down-service is unavailable: cannot be reached", down.getMessage());
         assertInstanceOf(Throwable.class, down.getCause());
     }
 
     @Test
     void aServiceUrlThatIsNotHttpIsRefusedByName() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> reads
-                .get("odd-service", "/api/events", new Query(), reads.pageOf(Wire.Event.class)).await().atMost(WAIT));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> reads.service("odd-service"));
         assertEquals("quarkus.rest-client.odd-service.url must be an http or https URL, not ftp://localhost:21",
                 refused.getMessage());
     }
 
     @Test
     void nothingIsSentUntilTheAnswerIsAskedFor() {
-        var call = reads.get(EventServiceClient.NAME, "/api/events", new Query(), reads.pageOf(Wire.Event.class));
+        var call = reads.service(EventServiceClient.NAME).get("/api/events", new Query(),
+                reads.pageOf(Wire.Event.class));
         assertTrue(RECEIVED.isEmpty());
         call.await().atMost(WAIT);
         call.await().atMost(WAIT);
