@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -18,6 +19,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,13 +35,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link ServiceException} as a REST client's ({@link Problems}); a call that cannot connect, is cut off or whose
  * answer does not read is the service unavailable. The application's Vert.x carries the request's trace to the service
  * ({@code traceparent}) when tracing is on, as for any of its HTTP clients. Non-blocking: the answer completes on the
- * caller's Vert.x context. An https URL is checked against the JVM's default trust store: the REST clients' TLS
- * settings (trust stores, a TLS configuration name) do not apply to these reads.
+ * caller's Vert.x context.
+ * <p>
+ * Each event loop has its own connections: a call made on an event loop (as the non-blocking GraphQL execution makes
+ * them) takes a connection of that loop, so that writing the call and reading its answer happen on the thread that
+ * asked, without handing either over to another loop (Vert.x's shared pool hands out its most recently used connection,
+ * whichever loop it belongs to). {@code connection-pool-size} is shared out between the event loops
+ * ({@code quarkus.vertx.event-loops-pool-size}, by default twice the cores), at least one each; a call made off an
+ * event loop uses a pool of its own of that size. An https URL is checked against the JVM's default trust store: the
+ * REST clients' TLS settings (trust stores, a TLS configuration name) do not apply to these reads.
  */
 @ApplicationScoped
 class ServiceReads {
 
-    private final HttpClient http;
+    private final Vertx vertx;
+    private final HttpClientOptions perEventLoop;
+    private final HttpClient offEventLoop;
+    private final Map<Thread, HttpClient> byEventLoop = new ConcurrentHashMap<>();
     private final ObjectMapper mapper;
     private final Config config;
     private final long readTimeout;
@@ -61,17 +75,33 @@ class ServiceReads {
     ServiceReads(Vertx vertx, ObjectMapper mapper, Config config,
             @ConfigProperty(name = "quarkus.rest-client.connect-timeout", defaultValue = "15000") int connectTimeout,
             @ConfigProperty(name = "quarkus.rest-client.read-timeout", defaultValue = "30000") long readTimeout,
-            @ConfigProperty(name = "quarkus.rest-client.connection-pool-size", defaultValue = "50") int poolSize) {
+            @ConfigProperty(name = "quarkus.rest-client.connection-pool-size", defaultValue = "50") int poolSize,
+            @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size") Optional<Integer> eventLoops) {
+        this.vertx = vertx;
         this.mapper = mapper;
         this.config = config;
         this.readTimeout = readTimeout;
-        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(connectTimeout)
-                .setMaxPoolSize(poolSize).setKeepAlive(true).setDecompressionSupported(true));
+        HttpClientOptions options = new HttpClientOptions().setConnectTimeout(connectTimeout).setKeepAlive(true)
+                .setDecompressionSupported(true);
+        int loops = eventLoops.orElse(2 * Runtime.getRuntime().availableProcessors());
+        this.perEventLoop = new HttpClientOptions(options).setMaxPoolSize(Math.max(1, (poolSize + loops - 1) / loops));
+        this.offEventLoop = vertx.createHttpClient(new HttpClientOptions(options).setMaxPoolSize(poolSize));
     }
 
     @PreDestroy
     void close() {
-        http.close();
+        byEventLoop.values().forEach(HttpClient::close);
+        offEventLoop.close();
+    }
+
+    /** The client whose connections belong to the calling thread's event loop; off an event loop, the shared one. */
+    private HttpClient http() {
+        if (!Context.isOnEventLoopThread()) {
+            return offEventLoop;
+        }
+        Thread loop = Thread.currentThread();
+        HttpClient http = byEventLoop.get(loop);
+        return http != null ? http : byEventLoop.computeIfAbsent(loop, ignored -> vertx.createHttpClient(perEventLoop));
     }
 
     /** How to read a page of a service's records. */
@@ -109,7 +139,7 @@ class ServiceReads {
                 .setPort(base.port()).setSsl(base.ssl()).setURI(base.path() + path + query.text())
                 .setIdleTimeout(readTimeout).putHeader(HttpHeaders.ACCEPT, "application/json");
         return Uni.createFrom()
-                .emitter(emitter -> http.request(options).compose(request -> request.send().compose(
+                .emitter(emitter -> http().request(options).compose(request -> request.send().compose(
                         response -> response.body().map(body -> this.<T> read(service, response, body, reader))))
                         .onComplete(done -> {
                             if (done.succeeded()) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -20,10 +21,15 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +53,8 @@ class ServiceReadsTest {
 
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static final Map<String, String> ACCEPT = new ConcurrentHashMap<>();
+    /** The client port of each call received, in order: which connection it came on. */
+    private static final List<Integer> CONNECTIONS = new CopyOnWriteArrayList<>();
     private static volatile Answer next;
     private static HttpServer server;
     private static Vertx vertx;
@@ -67,7 +75,7 @@ class ServiceReadsTest {
                         "http://localhost:" + server.getAddress().getPort() + "/fake/events/")
                 .withDefaultValue("quarkus.rest-client.down-service.url", "http://localhost:" + closedPort)
                 .withDefaultValue("quarkus.rest-client.odd-service.url", "ftp://localhost:21").build();
-        reads = new ServiceReads(vertx, MAPPER, config, 1000, 2000, 8);
+        reads = new ServiceReads(vertx, MAPPER, config, 1000, 2000, 8, Optional.of(4));
     }
 
     @AfterAll
@@ -81,6 +89,7 @@ class ServiceReadsTest {
     void reset() {
         RECEIVED.clear();
         ACCEPT.clear();
+        CONNECTIONS.clear();
         next = new Answer(200, "application/json", "{\"items\":[],\"nextCursor\":null}");
     }
 
@@ -89,6 +98,7 @@ class ServiceReadsTest {
             String uri = exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
                     : "?" + exchange.getRequestURI().getRawQuery());
             RECEIVED.add(uri);
+            CONNECTIONS.add(exchange.getRemoteAddress().getPort());
             ACCEPT.put(uri, String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
             Answer answer = next;
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -210,5 +220,49 @@ class ServiceReadsTest {
         call.await().atMost(WAIT);
         call.await().atMost(WAIT);
         assertEquals(2, RECEIVED.size(), "each subscription (a fault-tolerance retry, say) sends the call again");
+    }
+
+    @Test
+    void callsMadeOnAnEventLoopKeepToConnectionsOfThatLoopAndCompleteOnIt() {
+        Context first = newContext();
+        Thread firstLoop = threadOf(first);
+        Context second = newContext();
+        for (int tries = 0; threadOf(second) == firstLoop && tries < 16; tries++) {
+            second = newContext();
+        }
+        Thread secondLoop = threadOf(second);
+        assertTrue(firstLoop != secondLoop, "two event loops to call from");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(firstLoop, callOn(first), "the answer completes on the loop that asked");
+            assertEquals(secondLoop, callOn(second), "the answer completes on the loop that asked");
+        }
+        assertEquals(6, CONNECTIONS.size());
+        Set<Integer> firsts = new HashSet<>(List.of(CONNECTIONS.get(0), CONNECTIONS.get(2), CONNECTIONS.get(4)));
+        Set<Integer> seconds = new HashSet<>(List.of(CONNECTIONS.get(1), CONNECTIONS.get(3), CONNECTIONS.get(5)));
+        assertEquals(1, firsts.size(), "one loop's calls, one after the other, reuse its connection: " + CONNECTIONS);
+        assertEquals(1, seconds.size(), "one loop's calls, one after the other, reuse its connection: " + CONNECTIONS);
+        assertTrue(!firsts.equals(seconds), "each loop has connections of its own: " + CONNECTIONS);
+    }
+
+    /** A new event-loop context (Vert.x gives each thread outside it one, on the next event loop). */
+    private static Context newContext() {
+        CompletableFuture<Context> context = new CompletableFuture<>();
+        new Thread(() -> context.complete(vertx.getOrCreateContext())).start();
+        return context.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    private static Thread threadOf(Context context) {
+        CompletableFuture<Thread> thread = new CompletableFuture<>();
+        context.runOnContext(ignored -> thread.complete(Thread.currentThread()));
+        return thread.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    /** One call made on the context; the thread its answer completed on. */
+    private static Thread callOn(Context context) {
+        CompletableFuture<Thread> completed = new CompletableFuture<>();
+        context.runOnContext(ignored -> reads.service(EventServiceClient.NAME)
+                .get("/api/events", new Query(), reads.pageOf(Wire.Event.class)).subscribe()
+                .with(page -> completed.complete(Thread.currentThread()), completed::completeExceptionally));
+        return completed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 }
