@@ -1,5 +1,6 @@
 package org.warledger.gateway.edge;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -11,9 +12,11 @@ final class ETags {
     }
 
     /** A strong entity tag of these bytes: the same answer has the same tag on every replica and after a restart. */
-    static String of(byte[] body) {
+    static String of(ByteBuffer body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(body);
+            byte[] digest = sha256.digest();
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

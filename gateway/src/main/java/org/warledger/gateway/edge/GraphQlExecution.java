@@ -1,6 +1,9 @@
 package org.warledger.gateway.edge;
 
 import graphql.ExecutionResult;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -105,18 +108,24 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
-            byte[] body = plain(result) ? ResultJson.write(result.getData(), admitted.cost().toMap()) : null;
+            ByteBuf written = plain(result)
+                    ? ResultJson.write(result.getData(), admitted.cost().toMap(), PooledByteBufAllocator.DEFAULT)
+                    : null;
             boolean requestError = false;
-            if (body == null) {
+            ByteBuf body;
+            if (written != null) {
+                body = written;
+            } else {
                 JsonObject json = response.getExecutionResultAsJsonObject();
                 JsonObjectBuilder extensions = json.containsKey("extensions")
                         ? JSON.createObjectBuilder(json.getJsonObject("extensions")) : JSON.createObjectBuilder();
                 extensions.add("cost", JSON.createObjectBuilder(admitted.cost().toMap()));
-                body = JSON.createObjectBuilder(json).add("extensions", extensions).build().toString()
-                        .getBytes(StandardCharsets.UTF_8);
+                body = Unpooled.wrappedBuffer(JSON.createObjectBuilder(json).add("extensions", extensions).build()
+                        .toString().getBytes(StandardCharsets.UTF_8));
                 requestError = !json.containsKey("data");
             }
             int status = requestError && MediaTypes.GRAPHQL_RESPONSE_JSON.equals(admitted.mediaType()) ? 400 : 200;
+            boolean sending = false;
             try {
                 HttpServerResponse http = ctx.response()
                         .putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.withCharset(admitted.mediaType()))
@@ -126,7 +135,7 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
                     if (!result.getErrors().isEmpty() || status != 200) {
                         http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                     } else {
-                        String etag = ETags.of(body);
+                        String etag = ETags.of(body.nioBuffer());
                         http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL,
                                 (caching.credentials() ? "private" : "public") + ", max-age="
                                         + caching.maxAgeSeconds());
@@ -136,9 +145,15 @@ final class GraphQlExecution extends SmallRyeGraphQLAbstractHandler {
                         }
                     }
                 }
-                http.setStatusCode(status).end(Buffer.buffer(body));
+                // Vert.x writes the buffer without releasing it; it is released once written (or the write failed).
+                http.setStatusCode(status).end(Buffer.buffer(body)).onComplete(done -> body.release());
+                sending = true;
             } catch (IllegalStateException e) {
                 LOG.debugf("the client left before the answer: %s", e.getMessage());
+            } finally {
+                if (!sending) {
+                    body.release();
+                }
             }
         }
 

@@ -2,8 +2,12 @@ package org.warledger.gateway.edge;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -17,19 +21,33 @@ import java.util.Map;
  * <p>
  * The bytes are those SmallRye's JSON-P writer (Parsson) gives: control characters escaped with lower-case hex,
  * {@code \b \t \n \f \r} short, nothing else escaped; doubles as {@code BigDecimal.valueOf(d)} writes them
- * ({@code 1.0E+10}), floats through their decimal text. Only the values graphql-java's scalars produce are written;
- * anything else makes {@link #write} answer null, and the caller keeps SmallRye's writing.
+ * ({@code 1.0E+10}), floats through their decimal text. One difference, on purpose: an unpaired surrogate (which no
+ * service's UTF-8 text can hold) is written as its escape, where Parsson wrote {@code ?} and lost it. Only the values
+ * graphql-java's scalars produce are written; anything else makes {@link #write} answer null, and the caller keeps
+ * SmallRye's writing.
+ * <p>
+ * The answer is written into a buffer of the allocator given (the server's pooled direct buffers), which the socket is
+ * written from as it is: no array grown and copied, nor a copy into a buffer for the socket.
  */
 final class ResultJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    /** Room for the usual answer at once: the composed query's is about 20 KB. */
+    private static final int INITIAL_CAPACITY = 32 * 1024;
 
     private ResultJson() {
     }
 
-    /** {@code {"data":…,"extensions":{"cost":…}}} as bytes, or null when the data holds a value not written here. */
-    static byte[] write(Object data, Map<String, Object> cost) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(8192); JsonGenerator json = FACTORY.createGenerator(bytes)) {
+    /**
+     * {@code {"data":…,"extensions":{"cost":…}}} in a buffer of {@code allocator}, which the caller releases; or null
+     * (and nothing to release) when the data holds a value not written here.
+     */
+    static ByteBuf write(Object data, Map<String, Object> cost, ByteBufAllocator allocator) {
+        ByteBuf buffer = allocator.buffer(INITIAL_CAPACITY);
+        boolean written = false;
+        OutputStream out = new ByteBufOutputStream(buffer);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName("data");
             if (!value(json, data)) {
@@ -42,9 +60,14 @@ final class ResultJson {
             json.writeEndObject();
             json.writeEndObject();
             json.flush();
-            return bytes.toByteArray();
+            written = true;
+            return buffer;
         } catch (IOException e) {
             return null;
+        } finally {
+            if (!written) {
+                buffer.release();
+            }
         }
     }
 
@@ -52,7 +75,7 @@ final class ResultJson {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String text) {
-            string(json, text);
+            json.writeString(text);
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -80,7 +103,11 @@ final class ResultJson {
         } else if (value instanceof Long number) {
             json.writeNumber(number);
         } else if (value instanceof BigInteger number) {
-            json.writeNumber(number);
+            if (number.bitLength() < 64) {
+                json.writeNumber(number.longValue());
+            } else {
+                json.writeNumber(number);
+            }
         } else if (value instanceof BigDecimal number) {
             json.writeNumber(number.toString());
         } else if (value instanceof Double number) {
@@ -99,44 +126,5 @@ final class ResultJson {
             return false;
         }
         return true;
-    }
-
-    /**
-     * A string as Parsson writes it. Jackson escapes as Parsson does but for the control characters without a short
-     * escape, which it writes in upper-case hex: the rare string holding one is escaped here.
-     */
-    private static void string(JsonGenerator json, String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\b' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
-                json.writeRawValue(parsson(text));
-                return;
-            }
-        }
-        json.writeString(text);
-    }
-
-    private static String parsson(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\b' -> out.append("\\b");
-            case '\t' -> out.append("\\t");
-            case '\n' -> out.append("\\n");
-            case '\f' -> out.append("\\f");
-            case '\r' -> out.append("\\r");
-            default -> {
-                if (c < 0x20) {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-            }
-        }
-        return out.append('"').toString();
     }
 }

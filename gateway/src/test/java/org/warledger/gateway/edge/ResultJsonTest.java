@@ -2,8 +2,14 @@ package org.warledger.gateway.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.ExecutionResultImpl;
+import io.netty.buffer.AbstractByteBufAllocator;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.UnpooledDirectByteBuf;
+import io.netty.buffer.UnpooledHeapByteBuf;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -62,6 +68,7 @@ class ResultJsonTest {
         every.append("\u2028\u2029\ud83d\ude00 « Зеленський » \\ \" / </script>");
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("text", every.toString());
+        record.put("plain", "\ud83d\ude00 Зеленський");
         record.put("empty", "");
         record.put("none", null);
         record.put("yes", true);
@@ -82,16 +89,76 @@ class ResultJsonTest {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("events", record);
         data.put("typename", "Query");
-        assertSame(smallrye(data, cost()), ResultJson.write(data, cost()));
+        assertSame(smallrye(data, cost()), written(data));
         Map<String, Object> nullData = new LinkedHashMap<>();
         nullData.put("event", null);
-        assertSame(smallrye(nullData, cost()), ResultJson.write(nullData, cost()));
+        assertSame(smallrye(nullData, cost()), written(nullData));
     }
 
     @Test
-    void aValueItDoesNotKnowIsLeftToSmallRye() {
-        assertNull(ResultJson.write(Map.of("date", LocalDate.of(2024, 11, 19)), cost()));
-        assertNull(ResultJson.write(Map.of("nan", Double.NaN), cost()));
-        assertNull(ResultJson.write(Map.of("list", List.of(Map.of(1, "key not a string"))), cost()));
+    void aLoneSurrogateIsKeptAsItsEscapeWhereJsonPWroteAQuestionMark() {
+        Map<String, Object> data = Map.of("lone", "a\ud83d b \ude00c");
+        assertEquals("{\"data\":{\"lone\":\"a\\ud83d b \\ude00c\"},\"extensions\":{\"cost\":{\"backendCalls\":4,"
+                + "\"fields\":27}}}", new String(written(data), StandardCharsets.UTF_8));
+        assertEquals("a?", new String(smallrye(data, cost()), StandardCharsets.UTF_8).split("\"")[5].substring(0, 2));
+    }
+
+    @Test
+    void integersAroundSixtyFourBitsAndAnswersLargerThanTheFirstBufferAreWrittenAlike() {
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("integers", List.of(BigInteger.ZERO, BigInteger.ONE.negate(), max, max.add(BigInteger.ONE), min,
+                min.subtract(BigInteger.ONE), max.multiply(max)));
+        data.put("long", "\u001f«é»".repeat(40_000));
+        byte[] answer = written(data);
+        assertTrue(answer.length > 4 * 32 * 1024, "larger than the buffer it starts with");
+        assertSame(smallrye(data, cost()), answer);
+    }
+
+    @Test
+    void aValueItDoesNotKnowIsLeftToSmallRyeAndItsBufferReleased() {
+        for (Map<?, ?> data : List.of(Map.of("date", LocalDate.of(2024, 11, 19)), Map.of("nan", Double.NaN),
+                Map.of("list", List.of(Map.of(1, "key not a string"))))) {
+            Recording allocator = new Recording();
+            assertNull(ResultJson.write(data, cost(), allocator));
+            assertEquals(1, allocator.buffers.size());
+            assertEquals(0, allocator.buffers.get(0).refCnt(), "the buffer of a write that gave up is released");
+        }
+    }
+
+    /** The answer written, as bytes; the buffer handed to the caller is the caller's to release. */
+    private static byte[] written(Object data) {
+        Recording allocator = new Recording();
+        ByteBuf buffer = ResultJson.write(data, cost(), allocator);
+        assertEquals(1, buffer.refCnt());
+        byte[] bytes = ByteBufUtil.getBytes(buffer);
+        buffer.release();
+        return bytes;
+    }
+
+    /** An allocator that keeps the buffers it gave out. */
+    private static final class Recording extends AbstractByteBufAllocator {
+
+        final List<ByteBuf> buffers = new ArrayList<>();
+
+        @Override
+        protected ByteBuf newHeapBuffer(int initialCapacity, int maxCapacity) {
+            ByteBuf buffer = new UnpooledHeapByteBuf(this, initialCapacity, maxCapacity);
+            buffers.add(buffer);
+            return buffer;
+        }
+
+        @Override
+        protected ByteBuf newDirectBuffer(int initialCapacity, int maxCapacity) {
+            ByteBuf buffer = new UnpooledDirectByteBuf(this, initialCapacity, maxCapacity);
+            buffers.add(buffer);
+            return buffer;
+        }
+
+        @Override
+        public boolean isDirectBufferPooled() {
+            return false;
+        }
     }
 }
