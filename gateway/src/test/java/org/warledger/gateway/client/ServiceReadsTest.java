@@ -2,6 +2,8 @@ package org.warledger.gateway.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -231,7 +233,7 @@ class ServiceReadsTest {
             second = newContext();
         }
         Thread secondLoop = threadOf(second);
-        assertTrue(firstLoop != secondLoop, "two event loops to call from");
+        assertNotSame(firstLoop, secondLoop, "two event loops to call from");
         for (int i = 0; i < 3; i++) {
             assertEquals(firstLoop, callOn(first), "the answer completes on the loop that asked");
             assertEquals(secondLoop, callOn(second), "the answer completes on the loop that asked");
@@ -241,7 +243,7 @@ class ServiceReadsTest {
         Set<Integer> seconds = new HashSet<>(List.of(CONNECTIONS.get(1), CONNECTIONS.get(3), CONNECTIONS.get(5)));
         assertEquals(1, firsts.size(), "one loop's calls, one after the other, reuse its connection: " + CONNECTIONS);
         assertEquals(1, seconds.size(), "one loop's calls, one after the other, reuse its connection: " + CONNECTIONS);
-        assertTrue(!firsts.equals(seconds), "each loop has connections of its own: " + CONNECTIONS);
+        assertNotEquals(firsts, seconds, "each loop has connections of its own: " + CONNECTIONS);
     }
 
     /** A new event-loop context (Vert.x gives each thread outside it one, on the next event loop). */
