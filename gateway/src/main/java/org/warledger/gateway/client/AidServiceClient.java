@@ -18,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
 import org.warledger.gateway.client.ServiceReads.Query;
+import org.warledger.gateway.schema.AidPledge;
 
 /**
  * aid-service: reads behind a timeout, a circuit breaker and a bulkhead; writes behind a bulkhead and a longer timeout,
@@ -38,13 +39,13 @@ public class AidServiceClient {
         this.client = client;
         this.batches = batches;
         this.reads = reads.service(NAME);
-        this.page = reads.pageOf(Wire.AidPledge.class);
+        this.page = reads.pageOf(AidPledge.class);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<Page<Wire.AidPledge>> list(String donor, String recipient, String type, String kind, String status,
+    public Uni<Page<AidPledge>> list(String donor, String recipient, String type, String kind, String status,
             String eventId, String from, String to, int limit, String after, String fields) {
         return reads.get(PATH,
                 new Query().add("donor", donor).add("recipient", recipient).add("type", type).add("kind", kind)
@@ -56,7 +57,7 @@ public class AidServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.AidPledge>> byIds(Collection<String> ids, String fields) {
+    public Uni<List<AidPledge>> byIds(Collection<String> ids, String fields) {
         return batches.lookUp(ids,
                 joined -> reads.get(PATH, new Query().add("ids", joined).add("fields", fields), page));
     }
@@ -65,7 +66,7 @@ public class AidServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.AidPledge>> byEvents(Collection<String> eventIds, String fields) {
+    public Uni<List<AidPledge>> byEvents(Collection<String> eventIds, String fields) {
         return batches.lookUp(eventIds, (joined, after) -> reads.get(PATH, new Query().add("eventId", joined)
                 .add("limit", Batches.MAX_PAGE).add("after", after).add("fields", fields), page));
     }

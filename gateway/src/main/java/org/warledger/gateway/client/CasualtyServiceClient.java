@@ -18,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
 import org.warledger.gateway.client.ServiceReads.Query;
+import org.warledger.gateway.schema.CasualtyClaim;
 
 /**
  * casualty-service, its claims and its claimant identities: reads behind a timeout, a circuit breaker and a bulkhead;
@@ -40,14 +41,14 @@ public class CasualtyServiceClient {
         this.client = client;
         this.batches = batches;
         this.reads = reads.service(NAME);
-        this.claims = reads.pageOf(Wire.CasualtyClaim.class);
+        this.claims = reads.pageOf(CasualtyClaim.class);
         this.claimants = reads.pageOf(Wire.Claimant.class);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<Page<Wire.CasualtyClaim>> list(ClaimFilter filter, int limit, String after, String fields) {
+    public Uni<Page<CasualtyClaim>> list(ClaimFilter filter, int limit, String after, String fields) {
         return reads.get(CLAIMS,
                 new Query().add("subject", filter.subject()).add("category", filter.category())
                         .add("equipmentType", filter.equipmentType()).add("claimant", filter.claimant())
@@ -61,7 +62,7 @@ public class CasualtyServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.CasualtyClaim>> byIds(Collection<String> ids, String fields) {
+    public Uni<List<CasualtyClaim>> byIds(Collection<String> ids, String fields) {
         return batches.lookUp(ids,
                 joined -> reads.get(CLAIMS, new Query().add("ids", joined).add("fields", fields), claims));
     }
@@ -70,7 +71,7 @@ public class CasualtyServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.CasualtyClaim>> byEvents(Collection<String> eventIds, String fields) {
+    public Uni<List<CasualtyClaim>> byEvents(Collection<String> eventIds, String fields) {
         return batches.lookUp(eventIds, (joined, after) -> reads.get(CLAIMS, new Query().add("eventId", joined)
                 .add("limit", Batches.MAX_PAGE).add("after", after).add("fields", fields), claims));
     }

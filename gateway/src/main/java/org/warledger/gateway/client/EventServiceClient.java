@@ -18,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.warledger.gateway.client.ServiceException.Rejected;
 import org.warledger.gateway.client.ServiceReads.Query;
+import org.warledger.gateway.schema.Event;
 
 /**
  * event-service. Reads have a timeout, a circuit breaker and a bulkhead; a refusal (4xx) is the caller's business and
@@ -41,14 +42,14 @@ public class EventServiceClient {
         this.client = client;
         this.batches = batches;
         this.reads = reads.service(NAME);
-        this.page = reads.pageOf(Wire.Event.class);
+        this.page = reads.pageOf(Event.class);
     }
 
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<Page<Wire.Event>> list(String from, String to, String type, String actor, String country, String q,
-            int limit, String after, String fields) {
+    public Uni<Page<Event>> list(String from, String to, String type, String actor, String country, String q, int limit,
+            String after, String fields) {
         return reads.get(PATH, new Query().add("from", from).add("to", to).add("type", type).add("actor", actor)
                 .add("country", country).add("q", q).add("limit", limit).add("after", after).add("fields", fields),
                 page);
@@ -57,7 +58,7 @@ public class EventServiceClient {
     @Timeout(READ_TIMEOUT)
     @CircuitBreaker(requestVolumeThreshold = VOLUME, failureRatio = RATIO, delay = DELAY, skipOn = Rejected.class)
     @Bulkhead(CONCURRENT)
-    public Uni<List<Wire.Event>> byIds(Collection<String> ids, String fields) {
+    public Uni<List<Event>> byIds(Collection<String> ids, String fields) {
         return batches.lookUp(ids,
                 joined -> reads.get(PATH, new Query().add("ids", joined).add("fields", fields), page));
     }

@@ -177,6 +177,7 @@ class ServiceReads {
     /** A query string: the parameters given a value, each URL-encoded, in the order added. */
     static final class Query {
 
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
         private final StringBuilder text = new StringBuilder();
 
         Query add(String name, Object value) {
@@ -191,14 +192,32 @@ class ServiceReads {
          * space is {@code %20}); ids and dates are sent as they are.
          */
         static String encode(String value) {
-            for (int i = 0; i < value.length(); i++) {
+            int plain = 0;
+            while (plain < value.length() && unreserved(value.charAt(plain))) {
+                plain++;
+            }
+            if (plain == value.length()) {
+                return value;
+            }
+            // Comma-joined ids, the usual case, are ASCII: escaped here, as URLEncoder would, without its detour.
+            StringBuilder encoded = new StringBuilder(value.length() + 16).append(value, 0, plain);
+            for (int i = plain; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                        || c == '_' || c == '*')) {
+                if (c >= 0x80) {
                     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
                 }
+                if (unreserved(c)) {
+                    encoded.append(c);
+                } else {
+                    encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                }
             }
-            return value;
+            return encoded.toString();
+        }
+
+        private static boolean unreserved(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '*';
         }
 
         String text() {

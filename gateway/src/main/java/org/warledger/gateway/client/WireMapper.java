@@ -56,9 +56,12 @@ import org.warledger.gateway.schema.UnlinkedClaimants;
 import org.warledger.gateway.schema.Verdict;
 
 /**
- * The one place where the services' JSON ({@link Wire}) meets the GraphQL schema: records read from a service become
- * schema types, mutation inputs become the bodies the services take. Enum values are matched by name; a value the
- * schema does not know fails the field, as an unreadable answer would.
+ * Where the services' JSON ({@link Wire}) meets the GraphQL schema: records read from a service become schema types,
+ * mutation inputs become the bodies the services take. Enum values are matched by name; a value the schema does not
+ * know fails the field, as an unreadable answer would. The pages of events, casualty claims and aid records that
+ * queries read level by level (lists and batch look-ups) skip this step: their JSON has the schema types' very names,
+ * so they are read straight into those types ({@link ServiceReads#pageOf}), an unknown enum value making the answer
+ * unreadable — and {@code WireMapperTest} holds the wire and schema records to the same names.
  */
 public final class WireMapper {
 
@@ -95,16 +98,8 @@ public final class WireMapper {
                 p.updatedBy());
     }
 
-    public static List<Event> events(List<Wire.Event> events) {
-        return list(events, WireMapper::event);
-    }
-
-    public static List<CasualtyClaim> claims(List<Wire.CasualtyClaim> claims) {
+    private static List<CasualtyClaim> claims(List<Wire.CasualtyClaim> claims) {
         return list(claims, WireMapper::claim);
-    }
-
-    public static List<AidPledge> pledges(List<Wire.AidPledge> pledges) {
-        return list(pledges, WireMapper::pledge);
     }
 
     public static Summaries.CasualtySummary summary(Wire.CasualtySummary s) {

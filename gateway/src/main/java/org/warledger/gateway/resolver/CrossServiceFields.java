@@ -2,11 +2,15 @@ package org.warledger.gateway.resolver;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
@@ -58,7 +62,7 @@ public class CrossServiceFields {
         return Backend
                 .call(CasualtyServiceClient.NAME,
                         claims.byEvents(ids(parents, Event::id), selected.of("CasualtyClaim", "eventId")))
-                .map(found -> byParent(parents, WireMapper.claims(found), CasualtyClaim::eventId));
+                .map(found -> byParent(parents, found, CasualtyClaim::eventId));
     }
 
     @Description("The aid records about this event")
@@ -66,7 +70,7 @@ public class CrossServiceFields {
         return Backend
                 .call(AidServiceClient.NAME,
                         pledges.byEvents(ids(parents, Event::id), selected.of("AidPledge", "eventId")))
-                .map(found -> byParent(parents, WireMapper.pledges(found), AidPledge::eventId));
+                .map(found -> byParent(parents, found, AidPledge::eventId));
     }
 
     @Description("The event this claim is about, if any")
@@ -101,8 +105,8 @@ public class CrossServiceFields {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(nulls(parents));
         }
-        return Backend.call(CasualtyServiceClient.NAME, claims.byIds(ids, selected.of("CasualtyClaim"))).map(
-                found -> records(parents, CandidateKind.CASUALTY_CLAIM, WireMapper.claims(found), CasualtyClaim::id));
+        return Backend.call(CasualtyServiceClient.NAME, claims.byIds(ids, selected.of("CasualtyClaim")))
+                .map(found -> records(parents, CandidateKind.CASUALTY_CLAIM, found, CasualtyClaim::id));
     }
 
     @Name("aidPledge")
@@ -113,7 +117,7 @@ public class CrossServiceFields {
             return Uni.createFrom().item(nulls(parents));
         }
         return Backend.call(AidServiceClient.NAME, pledges.byIds(ids, selected.of("AidPledge")))
-                .map(found -> records(parents, CandidateKind.AID_PLEDGE, WireMapper.pledges(found), AidPledge::id));
+                .map(found -> records(parents, CandidateKind.AID_PLEDGE, found, AidPledge::id));
     }
 
     @Name("event")
@@ -150,8 +154,14 @@ public class CrossServiceFields {
 
     /** The event of each parent (null for none), from one look-up of the distinct event ids. */
     private <T> Uni<List<Event>> eventsOf(List<T> parents, Function<T, String> eventId) {
-        return eventsById(ids(parents, eventId)).map(byId -> parents.stream()
-                .map(p -> eventId.apply(p) == null ? null : byId.get(eventId.apply(p))).toList());
+        return eventsById(ids(parents, eventId)).map(byId -> {
+            List<Event> events = new ArrayList<>(parents.size());
+            for (T parent : parents) {
+                String id = eventId.apply(parent);
+                events.add(id == null ? null : byId.get(id));
+            }
+            return events;
+        });
     }
 
     /**
@@ -162,25 +172,40 @@ public class CrossServiceFields {
         String fields = selected.of("Event");
         ReadEvents.Known known = read.known();
         Map<String, Event> byId = known.reusable(ids, fields);
-        List<String> missing = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        List<String> missing = byId.isEmpty() ? ids : ids.stream().filter(id -> !byId.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return Uni.createFrom().item(byId);
         }
         return Backend.call(EventServiceClient.NAME, events.byIds(missing, fields)).map(found -> {
-            List<Event> fetched = WireMapper.events(found);
-            known.remember(fields, fetched);
-            fetched.forEach(e -> byId.putIfAbsent(e.id(), e));
+            known.remember(fields, found);
+            found.forEach(e -> byId.putIfAbsent(e.id(), e));
             return byId;
         });
     }
 
     /** The records of each parent event, in the order of the parents. */
     private static <T> List<List<T>> byParent(List<Event> parents, List<T> found, Function<T, String> eventId) {
-        Map<String, List<T>> byEvent = found.stream().collect(Collectors.groupingBy(eventId));
-        return parents.stream().map(e -> byEvent.getOrDefault(e.id(), List.of())).toList();
+        Map<String, List<T>> byEvent = new HashMap<>(parents.size() * 2);
+        for (T record : found) {
+            byEvent.computeIfAbsent(Objects.requireNonNull(eventId.apply(record), "a record without its event"),
+                    id -> new ArrayList<>()).add(record);
+        }
+        List<List<T>> byParent = new ArrayList<>(parents.size());
+        for (Event parent : parents) {
+            byParent.add(byEvent.getOrDefault(parent.id(), List.of()));
+        }
+        return byParent;
     }
 
+    /** The distinct ids of the parents that have one, in their first order. */
     private static <T> List<String> ids(List<T> parents, Function<T, String> id) {
-        return parents.stream().map(id).filter(Objects::nonNull).distinct().toList();
+        Set<String> ids = new LinkedHashSet<>(parents.size() * 2);
+        for (T parent : parents) {
+            String value = id.apply(parent);
+            if (value != null) {
+                ids.add(value);
+            }
+        }
+        return new ArrayList<>(ids);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,7 +17,6 @@ import org.warledger.gateway.client.CasualtyServiceClient;
 import org.warledger.gateway.client.CasualtyServiceClient.ClaimFilter;
 import org.warledger.gateway.client.EventServiceClient;
 import org.warledger.gateway.client.IntakeServiceClient;
-import org.warledger.gateway.client.Wire;
 import org.warledger.gateway.client.WireMapper;
 import org.warledger.gateway.schema.AidKind;
 import org.warledger.gateway.schema.AidPledge;
@@ -93,7 +93,7 @@ public class QueryApi {
         ReadEvents.Known known = read.known();
         return Backend.call(EventServiceClient.NAME, Pages.slice(at, size, (limit, cursor) -> events.list(text(from),
                 text(to), name(type), actor, country, q, limit, cursor, fields))).map(slice -> {
-                    EventConnection connection = Pages.connection(slice, Cursors.EVENTS, WireMapper::event,
+                    EventConnection connection = Pages.connection(slice, Cursors.EVENTS, Function.identity(),
                             EventEdge::new, EventConnection::new);
                     known.remember(fields, connection.edges().stream().map(EventEdge::node).toList());
                     return connection;
@@ -142,7 +142,7 @@ public class QueryApi {
         return Backend
                 .call(CasualtyServiceClient.NAME,
                         Pages.slice(at, size, (limit, cursor) -> claims.list(filter, limit, cursor, fields)))
-                .map(slice -> Pages.connection(slice, Cursors.CASUALTY_CLAIMS, WireMapper::claim,
+                .map(slice -> Pages.connection(slice, Cursors.CASUALTY_CLAIMS, Function.identity(),
                         CasualtyClaimEdge::new, CasualtyClaimConnection::new));
     }
 
@@ -255,7 +255,7 @@ public class QueryApi {
                         Pages.slice(at, size,
                                 (limit, cursor) -> pledges.list(donor, recipient, name(type), name(kind), name(status),
                                         eventId, text(from), text(to), limit, cursor, fields)))
-                .map(slice -> Pages.connection(slice, Cursors.AID_PLEDGES, WireMapper::pledge, AidPledgeEdge::new,
+                .map(slice -> Pages.connection(slice, Cursors.AID_PLEDGES, Function.identity(), AidPledgeEdge::new,
                         AidPledgeConnection::new));
     }
 
@@ -311,21 +311,20 @@ public class QueryApi {
         int size = Pages.first(first);
         List<Cursors.Position> at = Arguments.timelineCursor("after", after, Timeline.SERVICES);
         // The three services are asked side by side, each from its own position.
-        Uni<Pages.Slice<Wire.Event>> eventSlice = Backend.call(EventServiceClient.NAME, Pages.slice(at.get(0), size,
+        Uni<Pages.Slice<Event>> eventSlice = Backend.call(EventServiceClient.NAME, Pages.slice(at.get(0), size,
                 (limit, cursor) -> events.list(text(from), text(to), null, null, null, null, limit, cursor, null)));
-        Uni<Pages.Slice<Wire.CasualtyClaim>> claimSlice = Backend.call(CasualtyServiceClient.NAME,
-                Pages.slice(at.get(1), size,
-                        (limit, cursor) -> claims.list(ClaimFilter.period(text(from), text(to)), limit, cursor, null)));
-        Uni<Pages.Slice<Wire.AidPledge>> pledgeSlice = Backend.call(AidServiceClient.NAME,
+        Uni<Pages.Slice<CasualtyClaim>> claimSlice = Backend.call(CasualtyServiceClient.NAME, Pages.slice(at.get(1),
+                size, (limit, cursor) -> claims.list(ClaimFilter.period(text(from), text(to)), limit, cursor, null)));
+        Uni<Pages.Slice<AidPledge>> pledgeSlice = Backend.call(AidServiceClient.NAME,
                 Pages.slice(at.get(2), size, (limit, cursor) -> pledges.list(null, null, null, null, null, null,
                         text(from), text(to), limit, cursor, null)));
         return Uni.combine().all().unis(eventSlice, claimSlice, pledgeSlice).asTuple()
                 .map(slices -> Timeline.merge(size,
-                        List.of(Timeline.source(slices.getItem1(), WireMapper::event, Event::date, Event::id),
-                                Timeline.source(slices.getItem2(), WireMapper::claim, CasualtyClaim::asOf,
-                                        CasualtyClaim::id),
-                                Timeline.source(slices.getItem3(), WireMapper::pledge, AidPledge::announcedOn,
-                                        AidPledge::id))));
+                        List.of(Timeline.source(slices.getItem1(), Function.<Event> identity(), Event::date, Event::id),
+                                Timeline.source(slices.getItem2(), Function.<CasualtyClaim> identity(),
+                                        CasualtyClaim::asOf, CasualtyClaim::id),
+                                Timeline.source(slices.getItem3(), Function.<AidPledge> identity(),
+                                        AidPledge::announcedOn, AidPledge::id))));
     }
 
     private static String name(Enum<?> value) {

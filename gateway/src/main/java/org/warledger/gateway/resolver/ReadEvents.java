@@ -1,5 +1,7 @@
 package org.warledger.gateway.resolver;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLContext;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
@@ -56,6 +58,9 @@ class ReadEvents {
         private record Read(Set<String> fields, Event event) {
         }
 
+        /** The properties of each {@code fields=} seen; few, as documents select few sets of fields. */
+        private static final Cache<String, Set<String>> PROPERTIES = Caffeine.newBuilder().maximumSize(1_000).build();
+
         private final Map<String, Read> byId = new ConcurrentHashMap<>();
 
         /** Remembers events read with this {@code fields=} (null: whole). */
@@ -96,8 +101,8 @@ class ReadEvents {
         }
 
         private static Set<String> properties(String fields) {
-            return fields == null ? null : Arrays.stream(fields.split(",")).map(String::trim).filter(p -> !p.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
+            return fields == null ? null : PROPERTIES.get(fields, f -> Arrays.stream(f.split(",")).map(String::trim)
+                    .filter(p -> !p.isEmpty()).collect(Collectors.toUnmodifiableSet()));
         }
     }
 }

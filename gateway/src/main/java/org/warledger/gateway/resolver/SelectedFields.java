@@ -1,5 +1,7 @@
 package org.warledger.gateway.resolver;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +55,9 @@ class SelectedFields {
     private static final String WHOLE = "";
 
     private final Instance<Context> context;
+    /** The joined fields with what resolvers need besides them; few, as documents select few sets of fields. */
+    private static final Cache<Needed, String> WITH_NEEDED = Caffeine.newBuilder().maximumSize(1_000).build();
+
     private final Map<Document, Map<String, String>> plans = Collections.synchronizedMap(new WeakHashMap<>());
 
     SelectedFields(Instance<Context> context) {
@@ -74,9 +80,17 @@ class SelectedFields {
         if (needed.length == 0) {
             return fields;
         }
-        Set<String> all = new TreeSet<>(Arrays.asList(fields.split(",")));
-        all.addAll(Arrays.asList(needed));
-        return String.join(",", all);
+        return WITH_NEEDED.get(new Needed(fields, List.of(needed)), Needed::join);
+    }
+
+    /** A type's fields with the properties a resolver needs besides them, such as the key it groups by. */
+    private record Needed(String fields, List<String> needed) {
+
+        String join() {
+            Set<String> all = new TreeSet<>(Arrays.asList(fields.split(",")));
+            all.addAll(needed);
+            return String.join(",", all);
+        }
     }
 
     /** For each record type the document selects: its properties to ask for, joined, or {@link #WHOLE}. */

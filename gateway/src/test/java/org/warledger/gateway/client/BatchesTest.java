@@ -1,8 +1,11 @@
 package org.warledger.gateway.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,5 +80,23 @@ class BatchesTest {
         }
         assertEquals("a%20b%2C%C3%A9", ServiceReads.Query.encode("a b,é"));
         assertEquals("00000000-0000-4000-8000-000000000001", ServiceReads.Query.encode(ids(1).get(0)));
+    }
+
+    @Test
+    void valuesAreEncodedAsUrlEncoderEncodesThemWithSpacesAsPercentTwenty() {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            ascii.append(c);
+            String one = String.valueOf(c);
+            assertEquals(URLEncoder.encode(one, StandardCharsets.UTF_8).replace("+", "%20"),
+                    ServiceReads.Query.encode(one), "character " + (int) c);
+        }
+        for (String value : List.of(ascii.toString(), "id-1,id-2", "a,b é,c", "Київ,Kharkiv", "🙂,x", "*._-", "",
+                "a+b&c=d#e")) {
+            assertEquals(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"),
+                    ServiceReads.Query.encode(value), value);
+        }
+        String id = ids(1).get(0);
+        assertSame(id, ServiceReads.Query.encode(id), "a value with nothing to escape is sent as it is");
     }
 }
