@@ -27,6 +27,15 @@ import java.util.function.Function;
 @Singleton
 public class IsoTimes implements ObjectMapperCustomizer {
 
+    /**
+     * Applied last: Quarkus registers the Jackson modules on the class path (Java time among them) in a customizer of
+     * its own, and the module registered last is asked first for a type's deserializer.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("warledger-iso-times")
